@@ -3,61 +3,55 @@
 // reference date that the caller passes in (core never reads the clock).
 
 #include "core/common/result.h"
+#include "core/detect/civil_date.h"
+#include "core/detect/date_lexicon.h"
 #include "core/text/text_folder.h"
 
-#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace dais::detect {
 
-struct CivilDate {
-    int year = 0;
-    int month = 0; ///< 1–12
-    int day = 0;   ///< 1–31
-    friend bool operator==(const CivilDate&, const CivilDate&) = default;
-};
+namespace detail {
+struct DateTables; // hash sets built from a DateLexicon; defined in date_detector.cpp
+}
 
-/// Parses "YYYY-MM-DD"; nullopt when malformed or not a real calendar day.
-std::optional<CivilDate> parseIsoDate(std::string_view iso);
+// CivilDate and parseIsoDate() are declared in civil_date.h, DateLexicon and
+// loadDateLexicon() in date_lexicon.h; both are included above.
 
 struct DateMention {
-    text::Span span;   ///< in the folded text given to detect()
-    std::string value; ///< ISO 8601 ("2025-01-21", "2024", "2024-03", "--01-21", "---05",
-                       ///< "2015-02-09/2015-02-11"); empty when it cannot be resolved (null)
+    text::Span span;   ///< code points in the folded text given to detect()
+    std::string value; ///< ISO 8601 ("2025-01-21", "2024", "2024-03", "2025-W03", "--01-21",
+                       ///< "---05", "--08", "2015-02-09/2015-02-11"); empty when it cannot be
+                       ///< resolved (null)
 };
-
-/// Day parts, relative words and the like, from resources/lexicon/date_*.txt.
-struct DateLexicon {
-    std::vector<std::u32string> dayParts;      ///< 上午, 下午, 晚, 中旬, …
-    struct Relative {
-        std::u32string word;                   ///< 今年, 去年, 昨天, 上月, …
-        char unit;                             ///< 'y', 'm' or 'd'
-        int offset;                            ///< -1 for 去年/昨天, 0 for 今年/当天, …
-    };
-    std::vector<Relative> relatives;
-};
-
-Result<DateLexicon> loadDateLexicon(const std::filesystem::path& resourceDir);
 
 class DateDetector {
-public:
+  public:
+    /// Cheap to copy: copies share the tables built from the lexicon.
     explicit DateDetector(DateLexicon lexicon);
 
     /// All date expressions in `folded` (text folded by text::TextFolder: ASCII digits and
     /// punctuation), in text order, without overlaps. Partial dates resolve against
-    /// `reference` (a bare day after the reference day falls in the previous month); without
-    /// a reference, partial values are "--MM-DD"/"---DD"/"--MM" and relative words get "".
+    /// `reference` (a bare day after the reference day falls in the previous month; a month
+    /// without a year takes the reference year); without a reference, partial values are
+    /// "--MM-DD"/"---DD"/"--MM" and relative words get "". A range (2月9日至11日, 1-3月) is one
+    /// mention whose value is an interval. Clock times are never part of a mention.
     std::vector<DateMention> detect(std::u32string_view folded,
                                     std::optional<CivilDate> reference) const;
 
     /// The publication date a page states about itself (a dateline such as "2022年01月07日"
-    /// or "2018-03-06 08:50:57" near the top), if any.
+    /// or "2018-03-06 08:50:57" near the top): the first full year-month-day date in the
+    /// first 200 code points, read to the end of the line they stop in (at most 400).
     std::optional<CivilDate> findPublicationDate(std::u32string_view folded) const;
 
-private:
+    const DateLexicon& lexicon() const { return m_lexicon; }
+
+  private:
     DateLexicon m_lexicon;
+    std::shared_ptr<const detail::DateTables> m_tables; // immutable once built
 };
 
 } // namespace dais::detect
