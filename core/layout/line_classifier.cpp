@@ -140,8 +140,9 @@ bool isHeadingLike(std::u32string_view line) {
         hasComma = hasComma || c == U'，' || c == U',';
         if (c == U'。') return false; // two sentences are no heading
     }
-    // Long lines with commas are body text cut by the PDF; headings are shorter or terse.
-    if (hasComma && n >= 30) return false;
+    // Body-length lines with commas are body text cut by the PDF; headings are terse, except
+    // the numbered ones of reports ("（一）坚持稳中求进，推动经济持续回升向好").
+    if (hasComma && n >= kMinBodyLineLength && !opensWithListMarker(line)) return false;
     return hasWord;
 }
 

@@ -25,7 +25,8 @@ bool endsParagraph(std::u32string_view line);
 bool endsMidClause(std::u32string_view line);
 
 /// Short, holds a Han character or letter, does not end a sentence with 。；，、： (a final
-/// ！ or ？ is allowed: "多项指标领跑！"), and is not a long line with commas.
+/// ！ or ？ is allowed: "多项指标领跑！"), and is not a body-length line with commas unless
+/// it is a numbered heading.
 bool isHeadingLike(std::u32string_view line);
 
 /// Starts like the first paragraph of a news item: 本报讯, 本网讯, XX日报讯, 新华社…电,
