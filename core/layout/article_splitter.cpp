@@ -8,15 +8,20 @@
 namespace dais::layout {
 namespace {
 
-enum class Kind { Body, Heading, Credit, Byline };
+enum class Kind { Body, Heading, Credit, Byline, Furniture };
 
 struct Classified {
     Kind kind = Kind::Body;
     bool dateline = false; // opens with a news marker
 };
 
-// Credits and byline lines that may stand between the headings and the first paragraph.
-constexpr std::size_t kMaxLinesBetween = 2;
+// Credits, byline lines and page furniture ("来源：…") that may stand between the headings
+// and the first paragraph.
+constexpr std::size_t kMaxLinesBetween = 3;
+
+bool mayStandBetween(Kind k) {
+    return k == Kind::Credit || k == Kind::Byline || k == Kind::Furniture;
+}
 
 std::u32string_view firstLine(std::u32string_view text, const Paragraph& p) {
     return text.substr(p.pieces.front().start, p.pieces.front().size());
@@ -31,6 +36,8 @@ Classified classify(std::u32string_view text, const Paragraph& p) {
         c.kind = Kind::Credit;
     else if (isBylineLine(line))
         c.kind = Kind::Byline;
+    else if (isPageFurniture(line))
+        c.kind = Kind::Furniture;
     else if (isHeadingLike(line))
         c.kind = Kind::Heading;
     return c;
@@ -110,8 +117,7 @@ std::vector<Article> splitArticles(std::u32string_view text,
         if (!opens) continue;
         std::size_t j = t;
         std::size_t between = 0;
-        while (j > floor && between < kMaxLinesBetween &&
-               (kinds[j - 1].kind == Kind::Credit || kinds[j - 1].kind == Kind::Byline)) {
+        while (j > floor && between < kMaxLinesBetween && mayStandBetween(kinds[j - 1].kind)) {
             --j;
             ++between;
         }

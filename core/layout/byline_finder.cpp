@@ -8,7 +8,7 @@ namespace {
 
 // Bylines sit within the first or last few dozen characters of an article.
 constexpr std::size_t kWindow = 40;
-// Credits and byline lines may precede the first real paragraph.
+// Credits, byline lines and page furniture may precede the first real paragraph.
 constexpr std::size_t kMaxLeadingParagraphs = 3;
 
 bool isOpen(char32_t c) {
@@ -62,7 +62,7 @@ std::optional<Span> findByline(std::u32string_view text, const std::vector<Parag
         const Span first = body[i].pieces.front();
         const auto line = text.substr(first.start, first.size());
         if (body[i].pieces.size() == 1 && isBylineLine(line)) return withoutBullet(text, first);
-        if (body[i].pieces.size() == 1 && isPhotoCredit(line)) continue;
+        if (body[i].pieces.size() == 1 && (isPhotoCredit(line) || isPageFurniture(line))) continue;
         if (opensWithNewsMarker(line))
             if (auto group = leadingGroup(text, first)) return group;
         break;

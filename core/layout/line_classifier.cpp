@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace dais::layout {
 namespace {
@@ -90,6 +92,39 @@ bool isDigit(char32_t c) {
     return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
 
+std::size_t digitsAt(std::u32string_view s, std::size_t i, std::size_t max) {
+    std::size_t n = 0;
+    while (i + n < s.size() && n < max && isDigit(s[i + n]))
+        ++n;
+    return n;
+}
+
+// The first full date in `line` ("2025年1月21日", "2025-01-21", "2025/1/21", "2025.1.21") as
+// (start, length).
+std::optional<std::pair<std::size_t, std::size_t>> findDate(std::u32string_view line) {
+    for (std::size_t i = 0; i + 4 < line.size(); ++i) {
+        if (!isDigit(line[i]) || (i > 0 && isDigit(line[i - 1])) || digitsAt(line, i, 5) != 4)
+            continue;
+        std::size_t j = i + 4;
+        const char32_t sep = line[j];
+        const bool chinese = sep == U'年';
+        if (!chinese && sep != U'-' && sep != U'/' && sep != U'.') continue;
+        std::size_t d = digitsAt(line, ++j, 2);
+        if (d == 0 || j + d >= line.size()) continue;
+        j += d;
+        if (line[j] != (chinese ? U'月' : sep)) continue;
+        d = digitsAt(line, ++j, 2);
+        if (d == 0) continue;
+        j += d;
+        if (chinese) {
+            if (j >= line.size() || line[j] != U'日') continue;
+            ++j;
+        }
+        return std::make_pair(i, j - i);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::size_t bulletLength(std::u32string_view line) {
@@ -112,7 +147,15 @@ bool endsSentence(std::u32string_view line) {
 }
 
 bool endsParagraph(std::u32string_view line) {
-    return endsSentence(line) || (!line.empty() && (line.back() == U'：' || line.back() == U':'));
+    if (line.empty()) return false;
+    if (endsSentence(line) || line.back() == U'：' || line.back() == U':') return true;
+    // A caption ends with its credit: "图为会议现场。天山网记者 崔志坚摄".
+    if (line.back() != U'摄') return false;
+    std::size_t i = line.size() - 1;
+    const std::size_t floor = line.size() > kMaxCreditLength ? line.size() - kMaxCreditLength : 0;
+    while (i > floor && !isSentenceFinal(line[i - 1]) && !isComma(line[i - 1]))
+        --i;
+    return i == 0 || isSentenceFinal(line[i - 1]) || isPhotoCredit(line);
 }
 
 bool endsMidClause(std::u32string_view line) {
@@ -175,7 +218,15 @@ bool opensWithNewsMarker(std::u32string_view line) {
 
 bool isPhotoCredit(std::u32string_view line) {
     const std::size_t n = line.size();
-    if (n < 2 || n > kMaxHeadingLength || line.back() != U'摄') return false;
+    if (n < 2 || n > kMaxHeadingLength) return false;
+    // "摄影 金睿敏", "图/王五", "摄影：李四"
+    for (std::u32string_view role : {std::u32string_view(U"摄影"), std::u32string_view(U"图")}) {
+        if (!startsWith(line, role) || n == role.size()) continue;
+        const char32_t next = line[role.size()];
+        if (isLayoutSpace(next) || next == U'/' || next == U'／' || next == U'：' || next == U':')
+            return n <= 20;
+    }
+    if (line.back() != U'摄') return false;
     const char32_t before = line[n - 2];
     if (isLayoutSpace(before)) return true;
     if (before == U'拍') return false; // "…的拍摄" is a phrase, not a credit
@@ -206,6 +257,23 @@ bool isBylineLine(std::u32string_view line) {
         return rest.size() <= 4 && rest != U"手记" &&
                std::all_of(rest.begin(), rest.end(), [](char32_t c) { return text::isHan(c); });
     }
+    return false;
+}
+
+bool isPageFurniture(std::u32string_view line) {
+    if (line.empty() || line.size() > kMaxFurnitureLength || startsWith(line, U"—")) return false;
+    static constexpr std::array<std::u32string_view, 9> kLabels = {
+        U"来源", U"责任编辑", U"编辑", U"作者", U"原标题", U"发布时间", U"时间", U"字号", U"校对"};
+    for (auto label : kLabels)
+        if (startsWith(line, label) && line.size() > label.size() &&
+            (line[label.size()] == U'：' || line[label.size()] == U':'))
+            return true;
+    const auto date = findDate(line);
+    if (!date) return false;
+    // A date with little else ("甘孜日报 2022年01月07日"), or with the words of a page header.
+    if (line.size() - date->second <= 10) return true;
+    for (std::u32string_view word : {U"星期", U"版", U"来源", U"作者", U"编辑"})
+        if (contains(line, word)) return true;
     return false;
 }
 

@@ -18,7 +18,8 @@ inline constexpr std::size_t kMinBodyLineLength = 25;
 /// closing quote or bracket; a bare closing parenthesis counts too (bylines, notes).
 bool endsSentence(std::u32string_view line);
 
-/// Ends a paragraph: a sentence end, or a colon introducing what follows.
+/// Ends a paragraph: a sentence end, a colon introducing what follows, or a caption's photo
+/// credit ("图为会议现场。记者 崔志坚摄").
 bool endsParagraph(std::u32string_view line);
 
 /// Ends with a comma or enumeration comma, so the sentence certainly goes on.
@@ -29,11 +30,21 @@ bool endsMidClause(std::u32string_view line);
 /// it is a numbered heading.
 bool isHeadingLike(std::u32string_view line);
 
+/// Lines up to this many code points may be page furniture.
+inline constexpr std::size_t kMaxFurnitureLength = 60;
+/// Photo credits ("天山网-新疆日报记者 崔志坚摄") are at most this long.
+inline constexpr std::size_t kMaxCreditLength = 24;
+
+/// Page furniture, neither heading nor body: a page header with a date ("甘孜日报
+/// 2022年01月07日", "《北方新报》(2017年1月18日) 01版") or a label line ("来源：新华社",
+/// "责任编辑：李四").
+bool isPageFurniture(std::u32string_view line);
+
 /// Starts like the first paragraph of a news item: 本报讯, 本网讯, XX日报讯, 新华社…电,
 /// 本报记者, "(记者 …)".
 bool opensWithNewsMarker(std::u32string_view line);
 
-/// A photo credit: "黎晓刚 摄", "本报记者 张三 摄".
+/// A photo credit: "黎晓刚 摄", "本报记者 张三 摄", "摄影 金睿敏", "图/王五".
 bool isPhotoCredit(std::u32string_view line);
 
 /// A byline line: "记者 张三 见习记者 李四", "■记者 居丹荔", "文/王五".

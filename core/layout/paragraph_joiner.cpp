@@ -9,7 +9,7 @@ bool continuesInto(std::u32string_view current, std::u32string_view next) {
     if (endsParagraph(current)) return false;
     // Whatever starts something new is never the second half of a sentence.
     if (opensWithNewsMarker(next) || isPhotoCredit(next) || isBylineLine(next) ||
-        opensWithListMarker(next) || next.substr(0, 2) == U"——")
+        isPageFurniture(next) || opensWithListMarker(next) || next.substr(0, 2) == U"——")
         return false;
     // A trailing comma leaves no doubt; otherwise only a body-length line can have been cut,
     // and a short line after it is more likely a subheading than the rest of a sentence.

@@ -35,8 +35,10 @@ TEST_CASE("an invented page splits into its articles", "[articles]") {
     const auto doc = analyseLayout(kPage);
     REQUIRE(doc.articles.size() == 4);
 
-    // the page header before the first article is kept as an article of its own
-    CHECK(quote(doc.text, doc.articles[0].title) == "东川日报 2025年2月4日 星期二 第2版");
+    // the page header before the first article is kept, as an article without title
+    CHECK_FALSE(doc.articles[0].title);
+    REQUIRE(doc.articles[0].body.size() == 1);
+    CHECK(quote(doc.text, doc.articles[0].body[0]) == "东川日报 2025年2月4日 星期二 第2版");
 
     const auto& first = doc.articles[1];
     CHECK(quote(doc.text, first.kicker) == "凝心聚力谱新篇");
@@ -88,4 +90,30 @@ TEST_CASE("two heading lines: kicker and title, or title and subtitle", "[articl
                               U"吴晓军罗东川出席公保扎西主持并讲话"));
     CHECK(isTitleThenSubtitle(U"政府工作报告", U"——2025年1月10日在市人民代表大会上"));
     CHECK_FALSE(isTitleThenSubtitle(U"共同绘就现代化新篇章", U"省政协十三届三次会议胜利闭幕"));
+}
+
+TEST_CASE("furniture and credits between the headings and the dateline", "[articles]") {
+    const std::u32string page = U"2025年2月4日\n\n"
+                                U"市政协十五届四次会议闭幕\n\n"
+                                U"《东川晚报》(2025年2月4日) 01版\n\n"
+                                U"■记者 林晓雨\n"
+                                U"摄影 金小敏\n"
+                                U"本报讯 2月3日下午，市政协十五届四次会议闭幕。\n";
+    const auto doc = analyseLayout(page);
+    REQUIRE(doc.articles.size() == 2);
+    CHECK_FALSE(doc.articles[0].title);
+    const auto& a = doc.articles[1];
+    CHECK(quote(doc.text, a.title) == "市政协十五届四次会议闭幕");
+    CHECK_FALSE(a.kicker);
+    CHECK_FALSE(a.subtitle);
+    CHECK(quote(doc.text, a.byline) == "记者 林晓雨");
+    CHECK(a.body.size() == 4);
+}
+
+TEST_CASE("a byline and credit without headings give one untitled article", "[articles]") {
+    const auto doc =
+        analyseLayout(U"■记者 林晓雨\n摄影 金小敏\n本报讯 委员们陆续报到。\n报到现场秩序井然。\n");
+    REQUIRE(doc.articles.size() == 1);
+    CHECK_FALSE(doc.articles[0].title);
+    CHECK(quote(doc.text, doc.articles[0].byline) == "记者 林晓雨");
 }

@@ -60,3 +60,24 @@ TEST_CASE("list markers", "[classifier]") {
     for (std::u32string_view s : {U"1286.1亿元", U"2024年，", U"一是加强领导", U"（以下简称）"})
         CHECK_FALSE(opensWithListMarker(s));
 }
+
+TEST_CASE("page furniture", "[classifier]") {
+    for (std::u32string_view s :
+         {U"东川日报 2025年02月04日", U"2025年2月4日", U"《东川晚报》(2025年2月4日) 01版",
+          U"2025-02-04 08:50:57   来源:东川日报   作者:陈思远", U"来源：新华社", U"责任编辑：李四",
+          U"东川日报 2025年2月4日 星期二 第2版"})
+        CHECK(isPageFurniture(s));
+    for (std::u32string_view s :
+         {U"——2025年1月10日在东川市第五届人民代表大会第四次会议上", U"市政协十五届四次会议开幕",
+          U"2025年2月3日上午，会议在市会议中心开幕。", U"来源地的产品走向全国"})
+        CHECK_FALSE(isPageFurniture(s));
+}
+
+TEST_CASE("captions end with their credit", "[classifier]") {
+    CHECK(endsParagraph(U"图为会议现场。东川网-东川日报记者 陈思远摄"));
+    CHECK(endsParagraph(U"黎小刚 摄"));
+    CHECK(isPhotoCredit(U"摄影 金小敏"));
+    CHECK(isPhotoCredit(U"图/王五"));
+    CHECK_FALSE(isPhotoCredit(U"图书馆开馆"));
+    CHECK_FALSE(endsParagraph(U"代表们围绕如何做好新时代的宣传工作展开讨论，并一起进行了拍摄"));
+}
