@@ -65,21 +65,40 @@ std::optional<Error> checkNotBinary(std::u32string_view text) {
     return std::nullopt;
 }
 
+// Decoding works block by block so that a file which plainly is not UTF-8 (GB18030 goes
+// wrong at its first Chinese character) is given up after one block, not decoded in full.
+constexpr std::size_t kUtf8Block = 256 * 1024;
+
 struct Utf8Attempt {
     std::u32string text;
     std::vector<std::size_t> bad; // byte offsets of every ill-formed sequence
     std::size_t nonAscii = 0;     // well-formed multi-byte characters
+    bool gaveUp = false;          // more than `maxBad` ill-formed sequences; text incomplete
 };
 
-Utf8Attempt decodeUtf8Counting(std::string_view bytes, std::size_t base) {
+Utf8Attempt decodeUtf8Counting(std::string_view bytes, std::size_t base, std::size_t maxBad) {
     Utf8Attempt a;
-    a.text = text::decodeUtf8(bytes, &a.bad);
+    a.text.reserve(bytes.size());
+    std::vector<std::size_t> bad;
+    std::size_t at = 0;
+    while (at < bytes.size()) {
+        std::size_t end = std::min(bytes.size(), at + kUtf8Block);
+        // Cutting before a byte that cannot continue a sequence splits none, well-formed or not.
+        while (end < bytes.size() && (static_cast<unsigned char>(bytes[end]) & 0xC0u) == 0x80u)
+            ++end;
+        bad.clear();
+        a.text += text::decodeUtf8(bytes.substr(at, end - at), &bad);
+        for (auto offset : bad)
+            a.bad.push_back(base + at + offset);
+        if (a.bad.size() > maxBad) {
+            a.gaveUp = true;
+            return a;
+        }
+        at = end;
+    }
     for (char32_t c : a.text)
         a.nonAscii += c >= 0x80;
     a.nonAscii -= std::min(a.nonAscii, a.bad.size());
-    if (base != 0)
-        for (auto& offset : a.bad)
-            offset += base;
     return a;
 }
 
@@ -127,14 +146,14 @@ Result<DecodedText> decodeBytes(std::string_view bytes) {
 
     // A BOM declares UTF-8, so damage in such a file is reported, never reinterpreted.
     if (startsWith(bytes, "\xEF\xBB\xBF"))
-        return utf8Result(decodeUtf8Counting(bytes.substr(3), 3));
+        return utf8Result(decodeUtf8Counting(bytes.substr(3), 3, bytes.size()));
 
-    auto utf8 = decodeUtf8Counting(bytes, 0);
-    if (utf8.bad.empty()) return utf8Result(std::move(utf8));
     // Mostly UTF-8: few bad sequences, and well-formed multi-byte characters outnumber them
     // (a GBK file with a handful of Chinese words in ASCII has few bad bytes but none of these).
-    const bool fewBad = utf8.bad.size() * 100 < bytes.size() * kMaxBadUtf8Percent;
-    if (fewBad && utf8.nonAscii >= 4 * utf8.bad.size()) return utf8Result(std::move(utf8));
+    auto utf8 = decodeUtf8Counting(bytes, 0, bytes.size() * kMaxBadUtf8Percent / 100);
+    const bool fewBad = !utf8.gaveUp;
+    if (fewBad && (utf8.bad.empty() || utf8.nonAscii >= 4 * utf8.bad.size()))
+        return utf8Result(std::move(utf8));
 
     auto chinese = decodeChinese(bytes);
     if (chinese && chinese.value().warnings.empty()) return chinese;

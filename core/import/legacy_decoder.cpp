@@ -56,6 +56,36 @@ int detectorConfidence(std::string_view sample, const char* charset) {
     return 0;
 }
 
+// Both encodings keep their everyday characters in a "level 1" block of byte pairs (GB2312
+// level 1: leads B0–D7, trails A1–FE; Big5 frequently used: leads A4–C6, trails 40–7E and
+// A1–FE) and rare ones elsewhere. Text in one encoding read as the other lands outside that
+// block more often, which decides short texts where the character test alone ties. Returns
+// pairs inside the block minus pairs outside it.
+long levelOneBalance(std::string_view bytes, bool big5) {
+    const unsigned char firstLead = big5 ? 0xA4 : 0xB0;
+    const unsigned char lastLead = big5 ? 0xC6 : 0xD7;
+    long balance = 0;
+    std::size_t i = 0;
+    while (i + 1 < bytes.size()) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const auto trail = static_cast<unsigned char>(bytes[i + 1]);
+        if (lead < 0x81 || lead == 0xFF) {
+            ++i;
+            continue;
+        }
+        if (!big5 && trail >= 0x30 && trail <= 0x39) { // GB18030 four-byte sequence: rare
+            --balance;
+            i += 4;
+            continue;
+        }
+        const bool highTrail = trail >= 0xA1 && trail <= 0xFE;
+        const bool lowTrail = big5 && trail >= 0x40 && trail <= 0x7E;
+        balance += lead >= firstLead && lead <= lastLead && (highTrail || lowTrail) ? 1 : -1;
+        i += 2;
+    }
+    return balance;
+}
+
 } // namespace
 
 Result<LegacyDecoding> decodeLegacy(std::string_view bytes, const char* charset, bool complete) {
@@ -138,8 +168,10 @@ const char* chooseChineseCharset(std::string_view bytes) {
     auto big5 = decodeLegacy(sample, "Big5", whole);
     if (!gb) return big5 ? "Big5" : "GB18030";
     if (!big5) return "GB18030";
-    const long gbScore = chineseScore(gb.value().text, gb.value().errors);
-    const long big5Score = chineseScore(big5.value().text, big5.value().errors);
+    const long gbScore =
+        chineseScore(gb.value().text, gb.value().errors) + 2 * levelOneBalance(sample, false);
+    const long big5Score =
+        chineseScore(big5.value().text, big5.value().errors) + 2 * levelOneBalance(sample, true);
     if (gbScore != big5Score) return gbScore > big5Score ? "GB18030" : "Big5";
     return detectorConfidence(sample, "Big5") > detectorConfidence(sample, "GB18030") ? "Big5"
                                                                                       : "GB18030";

@@ -1,4 +1,5 @@
 #include "core/import/decoder.h"
+#include "core/text/utf.h"
 
 #include <catch2/catch.hpp>
 
@@ -193,4 +194,29 @@ TEST_CASE("empty input is refused", "[decoder]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == Error::Kind::Undecodable);
     CHECK(r.error().message.find("empty") != std::string::npos);
+}
+
+TEST_CASE("short texts: GB18030 and Big5 are told apart", "[decoder]") {
+    for (const char* simplified : {"会议", "优势", "座谈会", "开幕", "代表委员", "政协委员"}) {
+        INFO(simplified);
+        const auto r = decodeBytes(encode(simplified, "GB18030"));
+        REQUIRE(r.ok());
+        CHECK(r.value().encoding == "GB18030");
+    }
+    for (const char* traditional : {"會議", "優勢", "座談", "開幕", "代表委員", "楊逢春"}) {
+        INFO(traditional);
+        const auto r = decodeBytes(encode(traditional, "Big5"));
+        REQUIRE(r.ok());
+        CHECK(r.value().encoding == "Big5");
+    }
+}
+
+TEST_CASE("a large GB18030 file decodes completely", "[decoder]") {
+    std::string utf8;
+    while (utf8.size() < 2'000'000)
+        utf8 += kReport;
+    const auto r = decodeBytes(encode(utf8, "GB18030"));
+    REQUIRE(r.ok());
+    CHECK(r.value().encoding == "GB18030");
+    CHECK(r.value().text == dais::text::decodeUtf8(utf8));
 }
