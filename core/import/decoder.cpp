@@ -16,6 +16,8 @@ namespace {
 // byte here and there is still UTF-8; a file where one character in twenty fails to convert
 // was not written in that encoding.
 constexpr std::size_t kMaxBadUtf8Percent = 1;
+// ... but a short file may have a few: one broken character in a title is still UTF-8.
+constexpr std::size_t kMinToleratedBadUtf8 = 4;
 constexpr std::size_t kMaxLegacyErrorPercent = 5;
 
 Error undecodable(std::string message) {
@@ -150,7 +152,8 @@ Result<DecodedText> decodeBytes(std::string_view bytes) {
 
     // Mostly UTF-8: few bad sequences, and well-formed multi-byte characters outnumber them
     // (a GBK file with a handful of Chinese words in ASCII has few bad bytes but none of these).
-    auto utf8 = decodeUtf8Counting(bytes, 0, bytes.size() * kMaxBadUtf8Percent / 100);
+    auto utf8 = decodeUtf8Counting(
+        bytes, 0, std::max(bytes.size() * kMaxBadUtf8Percent / 100, kMinToleratedBadUtf8));
     const bool fewBad = !utf8.gaveUp;
     if (fewBad && (utf8.bad.empty() || utf8.nonAscii >= 4 * utf8.bad.size()))
         return utf8Result(std::move(utf8));

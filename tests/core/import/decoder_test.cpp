@@ -220,3 +220,12 @@ TEST_CASE("a large GB18030 file decodes completely", "[decoder]") {
     CHECK(r.value().encoding == "GB18030");
     CHECK(r.value().text == dais::text::decodeUtf8(utf8));
 }
+
+TEST_CASE("a short UTF-8 title with one broken byte stays UTF-8", "[decoder]") {
+    const auto r = decodeBytes("会议\xFF闭幕");
+    REQUIRE(r.ok());
+    CHECK(r.value().encoding == "UTF-8");
+    CHECK(r.value().text == U"会议\uFFFD闭幕");
+    REQUIRE(r.value().warnings.size() == 1);
+    CHECK(r.value().warnings[0].find("offset(s) 6") != std::string::npos);
+}
