@@ -271,8 +271,13 @@ class HtmlTextExtractor {
             if (!hidden()) m_writer.separateCell();
             break;
         case Role::Pre:
-            if (!selfClosing) ++m_preDepth;
             if (!hidden()) m_writer.endParagraph();
+            if (selfClosing) break;
+            ++m_preDepth;
+            // A line break right after <pre> is not content (HTML5 drops it too).
+            if (m_html.substr(after, 2) == U"\r\n") return after + 2;
+            if (m_html.substr(after, 1) == U"\n" || m_html.substr(after, 1) == U"\r")
+                return after + 1;
             break;
         case Role::Article:
             if (!selfClosing) ++m_articleDepth;

@@ -63,6 +63,7 @@ TEST_CASE("spaces collapse, lines are trimmed, at most one blank line", "[html]"
 
 TEST_CASE("pre keeps its line breaks", "[html]") {
     CHECK(textOf(U"<pre>第一行\n第二行\r\n第三行</pre>") == U"第一行\n第二行\n第三行");
+    CHECK(textOf(U"<p>前</p><pre>\n第一行\n\n\n\n第二行</pre>") == U"前\n第一行\n\n第二行");
 }
 
 TEST_CASE("comments, CDATA, processing instructions and forms are dropped", "[html]") {
