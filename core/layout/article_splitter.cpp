@@ -60,7 +60,7 @@ Article makeArticle(std::u32string_view text, const std::vector<Paragraph>& para
         a.title = span(begin + 1);
         a.subtitle = span(begin + 2);
     } else if (headings == 2) {
-        if (isTitleThenSubtitle(line(begin), line(begin + 1))) {
+        if (looksLikeSubtitle(line(begin + 1))) {
             a.title = span(begin);
             a.subtitle = span(begin + 1);
         } else {
@@ -89,14 +89,13 @@ Article makeArticle(std::u32string_view text, const std::vector<Paragraph>& para
 
 } // namespace
 
-bool isTitleThenSubtitle(std::u32string_view first, std::u32string_view second) {
-    (void)first;
-    if (second.substr(0, 2) == U"——" || second.substr(0, 1) == U"—") return true;
+bool looksLikeSubtitle(std::u32string_view secondLine) {
+    if (secondLine.substr(0, 1) == U"—") return true;
     static constexpr std::array<std::u32string_view, 14> kDoings = {
         U"出席", U"主持", U"讲话", U"致辞", U"会见", U"会谈",   U"看望",
         U"慰问", U"调研", U"参加", U"强调", U"指出", U"作报告", U"发表"};
     for (auto verb : kDoings)
-        if (second.find(verb) != std::u32string_view::npos) return true;
+        if (secondLine.find(verb) != std::u32string_view::npos) return true;
     return false;
 }
 

@@ -18,8 +18,9 @@ inline constexpr std::size_t kMaxHeadingLines = 3;
 std::vector<Article> splitArticles(std::u32string_view text,
                                    const std::vector<Paragraph>& paragraphs);
 
-/// With two heading lines: true when they are title + subtitle, false for kicker + title.
-/// A subtitle reports who did what ("吴晓军罗东川出席公保扎西主持并讲话") or starts with "——".
-bool isTitleThenSubtitle(std::u32string_view first, std::u32string_view second);
+/// Decides two heading lines: true when the second is a subtitle (so the first is the title),
+/// false when the first is a kicker. A subtitle reports who did what
+/// ("吴晓军罗东川出席公保扎西主持并讲话") or starts with "——"; a kicker is usually a slogan.
+bool looksLikeSubtitle(std::u32string_view secondLine);
 
 } // namespace dais::layout
