@@ -19,12 +19,12 @@ struct Paragraph {
 };
 
 struct Article {
-    Span span;                    ///< from the first heading to the end of the last paragraph
-    std::optional<Span> kicker;   ///< 引题, the line above the title
+    Span span;                  ///< from the first heading to the end of the last paragraph
+    std::optional<Span> kicker; ///< 引题, the line above the title
     std::optional<Span> title;
     std::optional<Span> subtitle; ///< 副题, the line below the title
-    std::optional<Span> byline;   ///< e.g. "特约记者 张晓英" inside "本报讯(特约记者 张晓英)"
-    std::vector<Paragraph> body;  ///< paragraphs after the headings, in order
+    std::optional<Span> byline; ///< e.g. "特约记者 张晓英" inside "本报讯(特约记者 张晓英)"
+    std::vector<Paragraph> body; ///< paragraphs after the headings, in order
 };
 
 struct Document {
