@@ -278,6 +278,7 @@ std::vector<AttendanceAct> AttendanceDetector::detect(std::u32string_view folded
 std::vector<MeetingCount> AttendanceDetector::detectCounts(std::u32string_view t) const {
     std::vector<MeetingCount> counts;
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!m_lex.meetingCountHeads.longestAt(t, i)) continue;
         for (const auto& [phrase, expected] : m_lex.meetingCounts) {
             if (t.compare(i, phrase.size(), phrase) != 0) continue;
             std::size_t k = i + phrase.size();

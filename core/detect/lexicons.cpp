@@ -60,8 +60,10 @@ Result<std::shared_ptr<const Lexicons>> loadLexicons(const std::filesystem::path
 
     auto counts = loadWordRows(dir / "meeting_counts.tsv");
     if (!counts) return counts.error();
-    for (const auto& row : counts.value())
+    for (const auto& row : counts.value()) {
         lex->meetingCounts.emplace_back(row[0], row.size() > 1 && row[1] == U"expected");
+        lex->meetingCountHeads.add(row[0]);
+    }
 
     auto nonName = loadWordList(dir / "non_name_chars.txt");
     if (!nonName) return nonName.error();

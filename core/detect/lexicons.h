@@ -38,6 +38,7 @@ struct Lexicons {
     std::vector<AttendancePhrase> attendance;
     PhraseSet attendanceHeads;  ///< the heads of `attendance`, for fast scanning
     std::vector<std::pair<std::u32string, bool>> meetingCounts; ///< phrase, true = expected
+    PhraseSet meetingCountHeads; ///< the phrases of `meetingCounts`, for fast scanning
     std::vector<bool> nonNameChars; ///< indexed by BMP code point
     PhraseSet nonInitialChars;      ///< never open a name without a surname (会)
     PhraseSet givenNameChars;       ///< common in given names (伟, 芳 …)

@@ -241,7 +241,8 @@ private:
 
     std::size_t readBylineNames(std::size_t j, bool separated, const std::vector<RoleRef>& roles) {
         std::size_t end = j;
-        std::optional<Span> pendingSingle;
+        Span pendingSingle;         // a one-character token waiting for its second half
+        bool hasPendingSingle = false;
         while (j < m_t.size()) {
             std::size_t k = j;
             while (k < m_t.size() && (text::isHan(m_t[k]) || m_t[k] == U'·')) {
@@ -250,12 +251,13 @@ private:
             }
             const Span token{j, k};
             if (token.empty()) break;
-            if (token.size() == 1 && m_lex.surnames.longestAt(m_t, j) && !pendingSingle) {
+            if (token.size() == 1 && m_lex.surnames.longestAt(m_t, j) && !hasPendingSingle) {
                 pendingSingle = token; // 刘 睿: a two-character name spaced out
-            } else if (token.size() == 1 && pendingSingle) {
-                const Span joined{pendingSingle->start, token.end};
+                hasPendingSingle = true;
+            } else if (token.size() == 1 && hasPendingSingle) {
+                const Span joined{pendingSingle.start, token.end};
                 record(joined, roles);
-                pendingSingle.reset();
+                hasPendingSingle = false;
                 end = token.end;
             } else {
                 const auto name = m_shape.bylineName(token, separated);
@@ -423,9 +425,17 @@ private:
     // read from their own shape and the boundaries on both sides; and the familiar 老李 / 胡老,
     // where the surname alone names the person.
     void findFreeNames() {
+        std::size_t nextDot = m_t.find(U'·');
         for (std::size_t i = 0; i < m_t.size(); ++i) {
+            if (nextDot < i) nextDot = m_t.find(U'·', i);
+            const bool dotAhead = nextDot != std::u32string_view::npos && nextDot - i < 12;
+            // Cheap tests first: most positions open no name of any kind.
+            const char32_t c = m_t[i];
+            if (!dotAhead && !m_lex.surnames.longestAt(m_t, i) && !m_lex.translitChars.longestAt(m_t, i) &&
+                c != U'老' && c != U'小')
+                continue;
             if (!m_shape.leftBoundary(i) || m_shape.insideDate(i)) continue;
-            if (auto dotted = m_shape.readNameAfter(i, NameContext::Plain);
+            if (auto dotted = dotAhead ? m_shape.readNameAfter(i, NameContext::Plain) : std::nullopt;
                 dotted && m_t.substr(dotted->start, dotted->size()).find(U'·') != std::u32string_view::npos) {
                 if (!taken(*dotted)) record(*dotted, {});
                 i = dotted->end - 1;
