@@ -125,6 +125,10 @@ private:
             if (const auto f = fillerEndingAt(j)) j -= f;
             if (m_dateStartFor[j] >= 0) j = static_cast<std::size_t>(m_dateStartFor[j]);
             j = locationStart(j);
+            j = onBehalfStart(j);
+            // 3名委员: the count before a role after a list
+            if (j > 0 && m_t[j - 1] >= U'0' && m_t[j - 1] <= U'9' && m_endsAt[j] < 0)
+                while (j > 0 && m_t[j - 1] >= U'0' && m_t[j - 1] <= U'9') --j;
             // 6位 / 11名 after a list
             if (j > 1 && (m_t[j - 1] == U'位' || m_t[j - 1] == U'名')) {
                 std::size_t d = j - 1;
@@ -144,6 +148,15 @@ private:
 
     std::size_t fillerEndingAt(std::size_t j) const {
         return m_lex.attendanceFillers.longestEndingAt(m_t, j);
+    }
+
+    // 代表……常委会 (作报告) ending at j → the position of 代表: the body someone speaks for.
+    std::size_t onBehalfStart(std::size_t j) const {
+        for (std::size_t k = j; k >= 2 && j - k < kMaxLocation; --k) {
+            if (!text::isHan(m_t[k - 1])) return j;
+            if (m_t.substr(k - 2, 2) == U"代表" && k < j) return k - 2;
+        }
+        return j;
     }
 
     // 在……上/中/时/期间 ending at j → the position of 在.

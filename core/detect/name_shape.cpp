@@ -31,6 +31,10 @@ StopStrength NameShape::stopAt(std::size_t pos) const {
         m_lex.honorifics.longestAt(m_t, pos) > 1 || m_lex.bylineRoles.longestAt(m_t, pos))
         return StopStrength::Word;
     const std::size_t follower = m_lex.nameFollowers.longestAt(m_t, pos);
+    // 艾买提|出席 read as 艾买|提出: an attendance phrase starting one character later wins
+    // over a word that would swallow its first character.
+    if (follower >= 2 && m_lex.attendanceHeads.longestAt(m_t, pos + 1) >= follower)
+        return StopStrength::None;
     if (follower >= 2) return StopStrength::Word;
     if (follower == 1) return StopStrength::Soft;
     return StopStrength::None;
@@ -269,9 +273,15 @@ std::optional<Span> NameShape::readFreeName(std::size_t pos) const {
             (pos == 0 || (!isNameChar(m_t[pos - 1]) && !(m_t[pos - 1] >= U'0' && m_t[pos - 1] <= U'9'))) &&
             !m_lex.nameFollowers.longestAt(m_t, pos) && !m_lex.roleBoundaries.longestAt(m_t, pos);
         const Span three{pos, pos + surname + 2};
-        if (given(pos + surname) && given(pos + surname + 1) && noInnerStop(three) &&
+        // Evidence adds up: common given-name characters, a clause opening before, a stop
+        // after. One uncommon given-name character needs the boundaries on both sides.
+        const int givenCount = int(given(pos + surname)) + int(given(pos + surname + 1));
+        const StopStrength after = three.end <= m_t.size() ? stopAt(three.end) : StopStrength::None;
+        const bool enough =
+            (givenCount == 2 && (opensClause || after >= StopStrength::Soft)) ||
+            (givenCount == 1 && speakerCueAt(three.end));
+        if (three.end <= m_t.size() && enough && noInnerStop(three) &&
             !m_lex.orgSuffixes.longestAt(m_t, three.end) &&
-            (opensClause || stopAt(three.end) >= StopStrength::Soft) &&
             plausible(three, NameContext::Plain) &&
             !m_lex.notNames.contains(m_t.substr(pos, surname + 1)) &&
             !m_lex.notNames.contains(m_t.substr(pos + surname, 2)))

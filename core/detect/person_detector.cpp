@@ -145,6 +145,17 @@ private:
         return {{{i, e}, {}}};
     }
 
+    // 特困|残疾人|郑某, 和困难|群众: what looks like a name is the front of a role when a title
+    // follows it and either a name follows the title or the title is a kind of person. 代表 is
+    // also a verb (吕某|代表|区政协常委会作报告), so it alone does not make role text.
+    bool isRoleText(Span candidate) const {
+        const std::size_t title = m_lex.titles.longestAt(m_t, candidate.end);
+        if (!title) return false;
+        if (m_shape.readNameAfter(candidate.end + title, NameContext::AfterTitle)) return true;
+        return m_lex.personNouns.contains(m_t.substr(candidate.end, title)) &&
+               m_lex.nameFollowers.longestAt(m_t, candidate.end) < title;
+    }
+
     // ---- lists --------------------------------------------------------------------------------
 
     // After a name ending at `end`, the start of the next list item, or nullopt when the list
@@ -178,7 +189,7 @@ private:
             if (m_lex.titles.longestAt(m_t, *next) && !m_shape.readNameAfter(*next, NameContext::List))
                 break;
             const auto item = m_shape.readNameAfter(*next, NameContext::List);
-            if (!item || taken(*item) || m_shape.titleAt(item->end)) break;
+            if (!item || taken(*item) || isRoleText(*item)) break;
             record(*item, roles);
             if (group) group->push_back(*item);
             end = item->end;
@@ -338,10 +349,9 @@ private:
             const auto name = m_shape.readNameAfter(introducedListStart(p),
                                                     weak ? NameContext::Plain : NameContext::AfterTitle);
             if (!name || taken(*name)) continue;
-            if (weak && m_shape.stopAt(name->end) < StopStrength::Word) continue;
             // Two characters after 代表 or 领导 are as often a word (谈判, 班子) as a name.
             if (weak && name->size() == 2 && !m_shape.speakerCueAt(name->end)) continue;
-            if (m_shape.titleAt(name->end)) continue; // 特困|残疾人: role text, not a name
+            if (isRoleText(*name)) continue;
             auto roles = rolesBefore(p);
             record(*name, roles);
             std::vector<Span> group{*name};

@@ -45,3 +45,10 @@ TEST_CASE("meeting counts as stated", "[attendance]") {
     const auto d = detectIn("会议应出席委员320人,实到298人,符合规定人数。本次会议应到代表228名,实到199名。");
     CHECK(d.counts == std::vector<std::pair<bool, long>>{{true, 320}, {false, 298}, {true, 228}, {false, 199}});
 }
+
+TEST_CASE("a report given on behalf of a body, and speakers counted after a list", "[attendance]") {
+    const auto d = detectIn("区政协主席吕红梅代表区政协常委会作工作报告。"
+                            "潘立新、韦小燕(女,壮族)、格桑卓嘎3名委员作大会发言。");
+    CHECK(d.acts == Acts{{"讲话", {"吕红梅"}}, {"发言", {"潘立新", "韦小燕", "格桑卓嘎"}}});
+    CHECK(d.roles.at("格桑卓嘎") == Strings{"委员"});
+}

@@ -79,3 +79,17 @@ TEST_CASE("names standing on their own before a speech verb", "[people]") {
     const auto d = detectIn("高立新强调,要抓好落实。叶利钦说,会谈是有益的。胡老说,画累了就去浇花。");
     CHECK(d.names == Strings{"高立新", "叶利钦", "胡"});
 }
+
+TEST_CASE("a name ends where an attendance phrase starts, not inside a longer word", "[people]") {
+    // 提出 is a word names are followed by, but here 提 ends the name and 出席 follows.
+    const auto d = detectIn("副市长刘晓红、阿不力克木·艾买提出席会议。");
+    CHECK(d.names == Strings{"刘晓红", "阿不力克木·艾买提"});
+    CHECK(d.acts == std::vector<std::pair<std::string, Strings>>{{"出席", {"刘晓红", "阿不力克木·艾买提"}}});
+}
+
+TEST_CASE("kinds of people before names, and the front of a role that is not a name", "[people]") {
+    const auto d = detectIn("看望了老党员周福田和困难群众刘桂兰。对困难职工和困难群众进行走访慰问。");
+    CHECK(d.names == Strings{"周福田", "刘桂兰"});
+    CHECK(d.roles.at("周福田") == Strings{"老党员"});
+    CHECK(d.roles.at("刘桂兰") == Strings{"困难群众"});
+}
