@@ -331,7 +331,10 @@ private:
             std::vector<Span> group{*first};
             const std::size_t end = readListAfter(first->end, {}, &group);
             auto roles = rolesAfterGroup(end);
-            if (roles.empty()) continue;
+            // 免去某某的……职务 names a person without giving a role; a bare name after the verb
+            // needs a surname to count.
+            if (roles.empty() && !(m_shape.surnameInitial(*first) && m_shape.stopAt(end) >= StopStrength::Soft))
+                continue;
             for (const auto& s : group) record(s, roles);
             i = end;
         }

@@ -93,3 +93,11 @@ TEST_CASE("kinds of people before names, and the front of a role that is not a n
     CHECK(d.roles.at("周福田") == Strings{"老党员"});
     CHECK(d.roles.at("刘桂兰") == Strings{"困难群众"});
 }
+
+TEST_CASE("appointments and removals name people; compound surnames", "[people]") {
+    const auto d = detectIn("县委副书记、县长诸葛文军主持会议。会议决定,任命包志远为县应急管理局局长,"
+                            "免去黄静的县应急管理局局长职务。");
+    CHECK(d.names == Strings{"诸葛文军", "包志远", "黄静"});
+    CHECK(d.roles.at("包志远") == Strings{"县应急管理局局长"});
+    CHECK(d.roles.at("黄静").empty()); // a removal gives no role
+}
