@@ -45,20 +45,24 @@ int main(int argc, char** argv) {
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--mb" && i + 1 < argc) targetMb = std::atof(argv[++i]);
-        else files.push_back(a);
+        if (a == "--mb" && i + 1 < argc)
+            targetMb = std::atof(argv[++i]);
+        else
+            files.push_back(a);
     }
     const std::string resources = DAIS_SOURCE_RESOURCE_DIR;
     if (files.empty()) files.push_back(resources + "/samples/qinghai_cppcc_page.txt");
 
     std::string unit;
-    for (const auto& f : files) unit += readAll(f) + "\n\n";
+    for (const auto& f : files)
+        unit += readAll(f) + "\n\n";
     if (unit.size() < 4) {
         std::fprintf(stderr, "extract_bench: no input text\n");
         return 1;
     }
     std::string corpus;
-    while (corpus.size() < targetMb * 1024 * 1024) corpus += unit;
+    while (corpus.size() < targetMb * 1024 * 1024)
+        corpus += unit;
     const double mb = static_cast<double>(corpus.size()) / (1024 * 1024);
 
     auto lexicons = dais::detect::loadLexicons(resources);
@@ -87,7 +91,8 @@ int main(int argc, char** argv) {
     const auto t3 = clock::now();
 
     std::size_t people = 0;
-    for (const auto& a : result.articles) people += a.people.size();
+    for (const auto& a : result.articles)
+        people += a.people.size();
     std::printf("input            %.1f MB (%zu articles, %zu people found)\n", mb,
                 result.articles.size(), people);
     std::printf("decode           %7.1f MB/s\n", mb / seconds(t1 - t0));

@@ -35,7 +35,8 @@ dais::extract::Extractor& extractor() {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     // The first bytes choose a reference date or none, so relative dates are exercised too.
     std::optional<dais::detect::CivilDate> reference;
-    if (size > 0 && data[0] % 2 == 0) reference = dais::detect::CivilDate{2025, 1 + data[0] % 12, 1 + data[0] % 28};
+    if (size > 0 && data[0] % 2 == 0)
+        reference = dais::detect::CivilDate{2025, 1 + data[0] % 12, 1 + data[0] % 28};
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     auto text = dais::text::decodeUtf8(bytes);
     const std::size_t length = text.size();
@@ -45,14 +46,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         checkSpan(a.span, length);
         for (const auto& p : a.people) {
             require(!p.name.empty() && !p.mentions.empty());
-            for (const auto& m : p.mentions) checkSpan(m, length);
+            for (const auto& m : p.mentions)
+                checkSpan(m, length);
         }
-        for (const auto& d : a.dates) checkSpan(d.span, length);
+        for (const auto& d : a.dates)
+            checkSpan(d.span, length);
         for (const auto& at : a.attendance) {
             checkSpan(at.span, length);
             require(!at.people.empty());
         }
-        for (const auto& c : a.counts) checkSpan(c.span, length);
+        for (const auto& c : a.counts)
+            checkSpan(c.span, length);
     }
     return 0;
 }

@@ -31,7 +31,8 @@ const char* const kExtractHelp =
 namespace {
 
 int usageError(const std::string& message) {
-    std::cerr << "dais-cli extract: " << message << "\n" << "Try 'dais-cli extract --help'.\n";
+    std::cerr << "dais-cli extract: " << message << "\n"
+              << "Try 'dais-cli extract --help'.\n";
     return 2;
 }
 
@@ -54,11 +55,12 @@ int runExtract(const std::vector<std::string>& args, const char* argv0) {
             const std::string& v = args[++i];
             if (a == "--date") {
                 reference = detect::parseIsoDate(v);
-                if (!reference) return usageError("--date expects a real date as YYYY-MM-DD, got '" + v + "'");
+                if (!reference)
+                    return usageError("--date expects a real date as YYYY-MM-DD, got '" + v + "'");
             } else {
                 resources = v;
             }
-        } else if (a.size() > 1 && a[0] == '-' ) {
+        } else if (a.size() > 1 && a[0] == '-') {
             return usageError("unknown option '" + a + "'");
         } else if (input) {
             return usageError("one input file at a time (got '" + *input + "' and '" + a + "')");
@@ -81,7 +83,8 @@ int runExtract(const std::vector<std::string>& args, const char* argv0) {
 
     auto source = [&]() -> Result<import::SourceText> {
         if (*input == "-") {
-            std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                              std::istreambuf_iterator<char>());
             return import::readSourceBytes(bytes, "<stdin>");
         }
         return import::readSource(*input);

@@ -7,11 +7,11 @@ namespace {
 
 using text::Span;
 
-constexpr std::size_t kMaxGap = 12;        // characters a '*' in a phrase may stand for
-constexpr std::size_t kMaxRole = 28;       // longest role text skipped inside a group
-constexpr std::size_t kMaxLocation = 24;   // 在……上 phrases between a group and its act
-constexpr std::size_t kMaxObject = 10;     // 主持|会议|并讲话: the object before 并
-constexpr std::size_t kMaxSentence = 240;  // how far back the opening of a sentence is sought
+constexpr std::size_t kMaxGap = 12;       // characters a '*' in a phrase may stand for
+constexpr std::size_t kMaxRole = 28;      // longest role text skipped inside a group
+constexpr std::size_t kMaxLocation = 24;  // 在……上 phrases between a group and its act
+constexpr std::size_t kMaxObject = 10;    // 主持|会议|并讲话: the object before 并
+constexpr std::size_t kMaxSentence = 240; // how far back the opening of a sentence is sought
 
 bool isSentenceEnd(char32_t c) {
     return c == U'。' || c == U'!' || c == U'?' || c == U';' || c == U'\n' || c == U'！' ||
@@ -21,7 +21,7 @@ bool isSentenceEnd(char32_t c) {
 // Per-article lookups built once: which mention ends or starts where, which positions are
 // inside an exclusion (讲话精神) or a date.
 class ActScanner {
-public:
+  public:
     ActScanner(const Lexicons& lex, std::u32string_view t, const std::vector<MentionRef>& mentions,
                const std::vector<Span>& dates)
         : m_lex(lex), m_t(t), m_mentions(mentions), m_endsAt(t.size() + 1, -1),
@@ -41,18 +41,23 @@ public:
         std::size_t lastEnd = static_cast<std::size_t>(-1);
         for (std::size_t i = 0; i < m_t.size();) {
             const auto match = matchPhrase(i);
-            if (!match) { ++i; continue; }
+            if (!match) {
+                ++i;
+                continue;
+            }
             const auto [end, mode] = *match;
             const bool excluded = isExcluded({i, end});
             // 陪同调研, 一同出席: a phrase right after another belongs to the first.
             const bool compound = lastEnd == i;
             if (!excluded && !compound) {
                 auto people = groupBefore(i);
-                if (people.empty() && m_lex.subjectModes.contains(*mode)) people = sentenceSubject(i);
+                if (people.empty() && m_lex.subjectModes.contains(*mode))
+                    people = sentenceSubject(i);
                 if (!people.empty()) {
                     const Span span{m_mentions[people.front()].span.start, end};
                     std::vector<std::size_t> persons;
-                    for (auto k : people) persons.push_back(m_mentions[k].person);
+                    for (auto k : people)
+                        persons.push_back(m_mentions[k].person);
                     m_acts.push_back({*mode, persons, span, people});
                 }
             }
@@ -60,11 +65,12 @@ public:
             i = end;
         }
         std::vector<AttendanceAct> acts;
-        for (auto& a : m_acts) acts.push_back({a.mode, a.people, a.span});
+        for (auto& a : m_acts)
+            acts.push_back({a.mode, a.people, a.span});
         return acts;
     }
 
-private:
+  private:
     struct Act {
         std::u32string mode;
         std::vector<std::size_t> people; // person indexes
@@ -93,7 +99,10 @@ private:
                 std::size_t k = end;
                 bool found = false;
                 for (; k < m_t.size() && k - end <= kMaxGap && text::isHan(m_t[k]); ++k)
-                    if (m_t.compare(k, p.tail.size(), p.tail) == 0) { found = true; break; }
+                    if (m_t.compare(k, p.tail.size(), p.tail) == 0) {
+                        found = true;
+                        break;
+                    }
                 if (!found || k == end) continue;
                 end = k + p.tail.size();
             }
@@ -118,7 +127,8 @@ private:
     std::size_t skipFillers(std::size_t j) const {
         while (j > 0) {
             const std::size_t before = j;
-            while (j > 0 && m_t[j - 1] == U' ') --j;
+            while (j > 0 && m_t[j - 1] == U' ')
+                --j;
             if (const auto f = m_lex.nameFollowers.longestEndingAt(m_t, j);
                 f && m_lex.honorifics.longestEndingAt(m_t, j) == f)
                 j -= f; // 同志, 先生
@@ -128,11 +138,13 @@ private:
             j = onBehalfStart(j);
             // 3名委员: the count before a role after a list
             if (j > 0 && m_t[j - 1] >= U'0' && m_t[j - 1] <= U'9' && m_endsAt[j] < 0)
-                while (j > 0 && m_t[j - 1] >= U'0' && m_t[j - 1] <= U'9') --j;
+                while (j > 0 && m_t[j - 1] >= U'0' && m_t[j - 1] <= U'9')
+                    --j;
             // 6位 / 11名 after a list
             if (j > 1 && (m_t[j - 1] == U'位' || m_t[j - 1] == U'名')) {
                 std::size_t d = j - 1;
-                while (d > 0 && m_t[d - 1] >= U'0' && m_t[d - 1] <= U'9') --d;
+                while (d > 0 && m_t[d - 1] >= U'0' && m_t[d - 1] <= U'9')
+                    --d;
                 if (d < j - 1) j = d;
             }
             if (m_endsAt[j] < 0) {
@@ -204,17 +216,35 @@ private:
             const std::size_t before = j;
             if (m_t[j - 1] == U')') { // 戴某(女)
                 for (std::size_t k = j - 1; k > 0 && j - k < 8; --k)
-                    if (m_t[k - 1] == U'(') { j = k - 1; break; }
+                    if (m_t[k - 1] == U'(') {
+                        j = k - 1;
+                        break;
+                    }
                 if (j != before) continue;
             }
-            if (m_t[j - 1] == U'、' || m_t[j - 1] == U',' || m_t[j - 1] == U' ') { --j; continue; }
-            if (j >= 2 && m_t.substr(j - 2, 2) == U"以及") { j -= 2; continue; }
-            if (m_t[j - 1] == U'及' || m_t[j - 1] == U'和' || m_t[j - 1] == U'与') { --j; continue; }
+            if (m_t[j - 1] == U'、' || m_t[j - 1] == U',' || m_t[j - 1] == U' ') {
+                --j;
+                continue;
+            }
+            if (j >= 2 && m_t.substr(j - 2, 2) == U"以及") {
+                j -= 2;
+                continue;
+            }
+            if (m_t[j - 1] == U'及' || m_t[j - 1] == U'和' || m_t[j - 1] == U'与') {
+                --j;
+                continue;
+            }
             // A title written after the name (吴晓军书记), or a role before the next name back.
             const std::size_t title = m_lex.titles.longestEndingAt(m_t, j);
-            if (title && m_endsAt[j - title] >= 0) { j -= title; continue; }
+            if (title && m_endsAt[j - title] >= 0) {
+                j -= title;
+                continue;
+            }
             const std::size_t role = roleTextStart(j);
-            if (role < j) { j = role; continue; }
+            if (role < j) {
+                j = role;
+                continue;
+            }
             break;
         }
         std::reverse(group.begin(), group.end());
@@ -225,20 +255,24 @@ private:
     // opens the sentence, when no act of this sentence has taken them already.
     std::vector<std::size_t> sentenceSubject(std::size_t i) const {
         std::size_t s = i;
-        while (s > 0 && i - s < kMaxSentence && !isSentenceEnd(m_t[s - 1])) --s;
+        while (s > 0 && i - s < kMaxSentence && !isSentenceEnd(m_t[s - 1]))
+            --s;
         // Skip what may open a sentence before its subject: dates, spaces, a dateline.
         std::size_t p = s;
         while (p < i) {
             const std::size_t before = p;
-            while (p < i && (m_t[p] == U' ' || m_t[p] == U',' || m_t[p] == U'■')) ++p;
+            while (p < i && (m_t[p] == U' ' || m_t[p] == U',' || m_t[p] == U'■'))
+                ++p;
             if (p < i && m_t[p] == U'(') {
                 const auto close = m_t.find(U')', p);
-                if (close != std::u32string_view::npos && close < i && close - p <= 30) p = close + 1;
+                if (close != std::u32string_view::npos && close < i && close - p <= 30)
+                    p = close + 1;
             }
             if (p + 1 < i && m_t[p] != U'在') {
                 // A Han run ending in 讯 or 电 is a dateline (本报讯, 新华社北京5月7日电).
                 std::size_t k = p;
-                while (k < i && k - p < 10 && text::isHan(m_t[k]) && m_t[k] != U'讯') ++k;
+                while (k < i && k - p < 10 && text::isHan(m_t[k]) && m_t[k] != U'讯')
+                    ++k;
                 if (k < i && m_t[k] == U'讯') p = k + 1;
             }
             p = skipDateAt(p);
@@ -246,7 +280,8 @@ private:
         }
         // Role text, then the subject's name.
         std::size_t q = p;
-        while (q < i && q - p <= kMaxRole && m_startsAt[q] < 0 && (text::isHan(m_t[q]) || m_t[q] == U'、'))
+        while (q < i && q - p <= kMaxRole && m_startsAt[q] < 0 &&
+               (text::isHan(m_t[q]) || m_t[q] == U'、'))
             ++q;
         if (q >= i || m_startsAt[q] < 0) return {};
         if (q > p && !m_lex.titles.longestEndingAt(m_t, q)) return {};
@@ -295,7 +330,8 @@ std::vector<MeetingCount> AttendanceDetector::detectCounts(std::u32string_view t
         for (const auto& [phrase, expected] : m_lex.meetingCounts) {
             if (t.compare(i, phrase.size(), phrase) != 0) continue;
             std::size_t k = i + phrase.size();
-            while (k < t.size() && k - i <= phrase.size() + 6 && text::isHan(t[k])) ++k;
+            while (k < t.size() && k - i <= phrase.size() + 6 && text::isHan(t[k]))
+                ++k;
             std::size_t d = k;
             long value = 0;
             while (d < t.size() && t[d] >= U'0' && t[d] <= U'9' && d - k < 9)

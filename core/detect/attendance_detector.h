@@ -15,8 +15,8 @@ namespace dais::detect {
 
 /// A person mention as the attendance detector needs it.
 struct MentionRef {
-    text::Span span;     ///< in the folded text
-    std::size_t person;  ///< index into the caller's list of people
+    text::Span span;    ///< in the folded text
+    std::size_t person; ///< index into the caller's list of people
 };
 
 struct AttendanceAct {
@@ -26,13 +26,13 @@ struct AttendanceAct {
 };
 
 struct MeetingCount {
-    text::Span span;  ///< "应出席委员388人"
-    bool expected;    ///< true: expected to attend; false: present
+    text::Span span; ///< "应出席委员388人"
+    bool expected;   ///< true: expected to attend; false: present
     long value;
 };
 
 class AttendanceDetector {
-public:
+  public:
     explicit AttendanceDetector(const Lexicons& lexicons) : m_lex(lexicons) {}
 
     /// `mentions` sorted by start; `dates` as found by the date detector.
@@ -42,7 +42,7 @@ public:
 
     std::vector<MeetingCount> detectCounts(std::u32string_view folded) const;
 
-private:
+  private:
     const Lexicons& m_lex;
 };
 

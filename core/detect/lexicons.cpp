@@ -9,7 +9,8 @@ namespace {
 Result<bool> loadInto(PhraseSet& set, const std::filesystem::path& file) {
     auto words = loadWordList(file);
     if (!words) return words.error();
-    for (auto& w : words.value()) set.add(std::move(w));
+    for (auto& w : words.value())
+        set.add(std::move(w));
     return true;
 }
 

@@ -14,9 +14,9 @@
 namespace dais::detect {
 
 struct AttendancePhrase {
-    std::u32string head;  ///< the text before '*' (or the whole phrase)
-    std::u32string tail;  ///< the text after '*', empty when the phrase has no gap
-    std::u32string mode;  ///< canonical mode: 主持, 出席, …
+    std::u32string head; ///< the text before '*' (or the whole phrase)
+    std::u32string tail; ///< the text after '*', empty when the phrase has no gap
+    std::u32string mode; ///< canonical mode: 主持, 出席, …
 };
 
 struct Lexicons {
@@ -33,12 +33,12 @@ struct Lexicons {
     PhraseSet deictics;         ///< 该县 …, stripped from the front of a role
     PhraseSet appointmentVerbs; ///< 补选, 任命 … NAME 为 ROLE
     PhraseSet attendanceExclusions;
-    PhraseSet subjectModes;     ///< modes that may take the sentence's opening person
+    PhraseSet subjectModes;      ///< modes that may take the sentence's opening person
     PhraseSet attendanceFillers; ///< words between an act's people and its phrase
     std::vector<AttendancePhrase> attendance;
-    PhraseSet attendanceHeads;  ///< the heads of `attendance`, for fast scanning
+    PhraseSet attendanceHeads; ///< the heads of `attendance`, for fast scanning
     std::vector<std::pair<std::u32string, bool>> meetingCounts; ///< phrase, true = expected
-    PhraseSet meetingCountHeads; ///< the phrases of `meetingCounts`, for fast scanning
+    PhraseSet meetingCountHeads;    ///< the phrases of `meetingCounts`, for fast scanning
     std::vector<bool> nonNameChars; ///< indexed by BMP code point
     PhraseSet nonInitialChars;      ///< never open a name without a surname (会)
     PhraseSet givenNameChars;       ///< common in given names (伟, 芳 …)

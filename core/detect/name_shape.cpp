@@ -11,7 +11,9 @@ namespace {
 constexpr std::size_t kMaxDottedName = 24;
 constexpr std::size_t kMaxDottedPart = 8;
 
-bool isNameChar(char32_t c) { return text::isHan(c) && c != U'〇'; }
+bool isNameChar(char32_t c) {
+    return text::isHan(c) && c != U'〇';
+}
 
 } // namespace
 
@@ -19,7 +21,8 @@ NameShape::NameShape(const Lexicons& lex, std::u32string_view folded,
                      const std::vector<Span>& dates)
     : m_lex(lex), m_t(folded), m_inDate(folded.size(), false) {
     for (const auto& d : dates)
-        for (std::size_t i = d.start; i < d.end && i < m_inDate.size(); ++i) m_inDate[i] = true;
+        for (std::size_t i = d.start; i < d.end && i < m_inDate.size(); ++i)
+            m_inDate[i] = true;
 }
 
 StopStrength NameShape::stopAt(std::size_t pos) const {
@@ -99,9 +102,12 @@ bool NameShape::plausible(Span s, NameContext ctx) const {
     // names (表示欢迎), and two characters are too little to go on except in a byline or list.
     if (m_lex.nameFollowers.longestAt(name, 0) > 0) return false;
     switch (ctx) {
-    case NameContext::Plain: return false;
-    case NameContext::AfterTitle: return s.size() >= 3 || transliterated(s); // 外交大臣库克
-    default: return true;
+    case NameContext::Plain:
+        return false;
+    case NameContext::AfterTitle:
+        return s.size() >= 3 || transliterated(s); // 外交大臣库克
+    default:
+        return true;
     }
 }
 
@@ -121,7 +127,8 @@ bool NameShape::speakerCueAt(std::size_t pos) const {
 std::size_t NameShape::trimDottedStart(std::size_t runStart, std::size_t firstDot) const {
     if (firstDot - runStart <= 4) return runStart;
     std::size_t s = firstDot;
-    while (s > runStart && m_lex.translitChars.longestAt(m_t, s - 1) == 1) --s;
+    while (s > runStart && m_lex.translitChars.longestAt(m_t, s - 1) == 1)
+        --s;
     return firstDot - s >= 2 ? s : runStart;
 }
 
@@ -187,7 +194,8 @@ std::optional<Span> NameShape::readNameAfter(std::size_t pos, NameContext ctx) c
         if (c.score < 10) break;
         // Without a clear stop after it, a name needs evidence of its own (a list item has
         // the list for evidence).
-        const bool vouched = c.score >= 20 || ctx == NameContext::List || ctx == NameContext::AfterTitle;
+        const bool vouched =
+            c.score >= 20 || ctx == NameContext::List || ctx == NameContext::AfterTitle;
         const NameContext need = vouched ? ctx : NameContext::Plain;
         if (plausible(c.span, need)) return c.span;
     }
@@ -200,7 +208,8 @@ std::optional<Span> NameShape::readNameBefore(std::size_t end, bool afterTitle) 
     {
         std::size_t s = end;
         bool dotted = false;
-        while (s > 0 && end - s < kMaxDottedName && (isNameChar(m_t[s - 1]) || m_t[s - 1] == U'·')) {
+        while (s > 0 && end - s < kMaxDottedName &&
+               (isNameChar(m_t[s - 1]) || m_t[s - 1] == U'·')) {
             if (m_t[s - 1] == U'·') dotted = true;
             --s;
         }
@@ -233,13 +242,16 @@ std::optional<Span> NameShape::readNameBefore(std::size_t end, bool afterTitle) 
         const bool titled = afterTitle && surname && len == 3; // 学习习近平|总书记
         if (!strictBoundary && !titled && !(surname && m_lex.isNonNameChar(m_t[s - 1]))) continue;
         if (afterTitle && !surname && !(strictBoundary && transliterated(span))) continue;
-        if (!plausible(span, strictBoundary ? NameContext::AfterTitle : NameContext::Plain)) continue;
+        if (!plausible(span, strictBoundary ? NameContext::AfterTitle : NameContext::Plain))
+            continue;
         const int lengthPreference = len == 3 ? 2 : len == 2 ? 1 : 0;
-        candidates.push_back({span, (strictBoundary ? 20 : 0) + (surname ? 10 : 0) + lengthPreference});
+        candidates.push_back(
+            {span, (strictBoundary ? 20 : 0) + (surname ? 10 : 0) + lengthPreference});
     }
     if (candidates.empty()) return std::nullopt;
-    return std::max_element(candidates.begin(), candidates.end(),
-                            [](const Candidate& a, const Candidate& b) { return a.score < b.score; })
+    return std::max_element(
+               candidates.begin(), candidates.end(),
+               [](const Candidate& a, const Candidate& b) { return a.score < b.score; })
         ->span;
 }
 
@@ -254,7 +266,9 @@ bool NameShape::leftBoundary(std::size_t pos) const {
 std::optional<Span> NameShape::readFreeName(std::size_t pos) const {
     if (pos >= m_t.size() || !isNameChar(m_t[pos])) return std::nullopt;
     const std::size_t surname = m_lex.surnames.longestAt(m_t, pos);
-    auto given = [&](std::size_t i) { return i < m_t.size() && m_lex.givenNameChars.longestAt(m_t, i) == 1; };
+    auto given = [&](std::size_t i) {
+        return i < m_t.size() && m_lex.givenNameChars.longestAt(m_t, i) == 1;
+    };
     auto noInnerStop = [&](Span s) {
         for (std::size_t k = s.start + 1; k < s.end; ++k)
             if (stopAt(k) == StopStrength::Word || insideDate(k)) return false;
@@ -270,19 +284,18 @@ std::optional<Span> NameShape::readFreeName(std::size_t pos) const {
         // At the opening of a sentence or clause the stop after it may be any word
         // (黄某某新著《…》).
         const bool opensClause =
-            (pos == 0 || (!isNameChar(m_t[pos - 1]) && !(m_t[pos - 1] >= U'0' && m_t[pos - 1] <= U'9'))) &&
+            (pos == 0 ||
+             (!isNameChar(m_t[pos - 1]) && !(m_t[pos - 1] >= U'0' && m_t[pos - 1] <= U'9'))) &&
             !m_lex.nameFollowers.longestAt(m_t, pos) && !m_lex.roleBoundaries.longestAt(m_t, pos);
         const Span three{pos, pos + surname + 2};
         // Evidence adds up: common given-name characters, a clause opening before, a stop
         // after. One uncommon given-name character needs the boundaries on both sides.
         const int givenCount = int(given(pos + surname)) + int(given(pos + surname + 1));
         const StopStrength after = three.end <= m_t.size() ? stopAt(three.end) : StopStrength::None;
-        const bool enough =
-            (givenCount == 2 && (opensClause || after >= StopStrength::Soft)) ||
-            (givenCount == 1 && speakerCueAt(three.end));
+        const bool enough = (givenCount == 2 && (opensClause || after >= StopStrength::Soft)) ||
+                            (givenCount == 1 && speakerCueAt(three.end));
         if (three.end <= m_t.size() && enough && noInnerStop(three) &&
-            !m_lex.orgSuffixes.longestAt(m_t, three.end) &&
-            plausible(three, NameContext::Plain) &&
+            !m_lex.orgSuffixes.longestAt(m_t, three.end) && plausible(three, NameContext::Plain) &&
             !m_lex.notNames.contains(m_t.substr(pos, surname + 1)) &&
             !m_lex.notNames.contains(m_t.substr(pos + surname, 2)))
             return three;
@@ -309,7 +322,8 @@ std::optional<Span> NameShape::bylineName(Span token, bool separated) const {
     if (s.size() > 2 && m_t.substr(s.end - 2, 2) == U"报道") s.end -= 2;
     if (s.size() >= 2 && plausible(s, separated ? NameContext::Byline : NameContext::Plain))
         return s;
-    if (auto read = readNameAfter(token.start, separated ? NameContext::Byline : NameContext::Plain);
+    if (auto read =
+            readNameAfter(token.start, separated ? NameContext::Byline : NameContext::Plain);
         read && read->end <= token.end)
         return read;
     return std::nullopt;
@@ -342,7 +356,8 @@ std::size_t NameShape::skipParenthetical(std::size_t pos) const {
 std::size_t NameShape::chineseNumberEnd(std::size_t pos) const {
     static constexpr std::u32string_view kDigits = U"〇零一二三四五六七八九十百两";
     std::size_t i = pos;
-    while (i < m_t.size() && kDigits.find(m_t[i]) != std::u32string_view::npos) ++i;
+    while (i < m_t.size() && kDigits.find(m_t[i]) != std::u32string_view::npos)
+        ++i;
     return i;
 }
 

@@ -25,8 +25,9 @@ enum class NameContext {
 enum class StopStrength { None = 0, Soft = 1, Word = 2, Hard = 3 };
 
 class NameShape {
-public:
-    NameShape(const Lexicons& lex, std::u32string_view folded, const std::vector<text::Span>& dates);
+  public:
+    NameShape(const Lexicons& lex, std::u32string_view folded,
+              const std::vector<text::Span>& dates);
 
     StopStrength stopAt(std::size_t pos) const;
     bool plausible(text::Span s, NameContext ctx) const;
@@ -73,7 +74,7 @@ public:
     /// True when a speech verb, an honorific or a title written after names starts at `pos`.
     bool speakerCueAt(std::size_t pos) const;
 
-private:
+  private:
     bool elementInitial(text::Span s) const;
     std::size_t trimDottedStart(std::size_t runStart, std::size_t firstDot) const;
     std::optional<text::Span> readDottedName(std::size_t pos) const;

@@ -21,7 +21,7 @@ struct RawMention {
 
 // One pass over one article. Holds only references and the mentions found so far.
 class Scanner {
-public:
+  public:
     Scanner(const Lexicons& lex, std::u32string_view t, const std::vector<Span>& dates)
         : m_lex(lex), m_t(t), m_shape(lex, t, dates) {}
 
@@ -37,7 +37,7 @@ public:
         return collect();
     }
 
-private:
+  private:
     // ---- recording -------------------------------------------------------------------------
 
     bool taken(Span s) const {
@@ -49,7 +49,8 @@ private:
     void record(Span name, std::vector<RoleRef> roles) {
         for (auto& m : m_found) {
             if (m.name == name) { // same mention from another context: merge roles
-                for (auto& r : roles) m.roles.push_back(std::move(r));
+                for (auto& r : roles)
+                    m.roles.push_back(std::move(r));
                 return;
             }
         }
@@ -64,15 +65,16 @@ private:
     std::size_t roleStart(std::size_t end) const {
         // 和 belongs in organisation names (住房和城乡建设厅), but before a kind of person
         // (敬老院和老复员军人) it joins two phrases.
-        const bool personNoun = m_lex.personNouns.longestEndingAt(m_t, end) > 0 &&
-                                m_lex.titles.longestEndingAt(m_t, end) ==
-                                    m_lex.personNouns.longestEndingAt(m_t, end);
+        const bool personNoun =
+            m_lex.personNouns.longestEndingAt(m_t, end) > 0 &&
+            m_lex.titles.longestEndingAt(m_t, end) == m_lex.personNouns.longestEndingAt(m_t, end);
         std::size_t s = end;
         while (s > 0 && end - s < kMaxRoleLength) {
             const char32_t c = m_t[s - 1];
-            if (!text::isHan(c) && c != U'-' ) break;
+            if (!text::isHan(c) && c != U'-') break;
             if (m_lex.roleBoundaries.longestEndingAt(m_t, s) > 0) break;
-            if (personNoun && (c == U'和' || m_lex.nameFollowers.longestEndingAt(m_t, s) >= 2)) break;
+            if (personNoun && (c == U'和' || m_lex.nameFollowers.longestEndingAt(m_t, s) >= 2))
+                break;
             if (m_shape.dateEndsAt(s)) break;
             bool nameEnds = false;
             for (const auto& m : m_found)
@@ -91,7 +93,8 @@ private:
             if (i == end || m_t[i] == U'、' || m_t[i] == U',') {
                 std::size_t s = piece;
                 if (const auto d = m_lex.deictics.longestAt(m_t, s); d && s + d < i) s += d;
-                if (i > s && m_lex.titles.longestEndingAt(m_t, i) > 0) roles.push_back({{s, i}, {}});
+                if (i > s && m_lex.titles.longestEndingAt(m_t, i) > 0)
+                    roles.push_back({{s, i}, {}});
                 piece = i + 1;
             }
         }
@@ -104,7 +107,8 @@ private:
         if (m_lex.titles.longestEndingAt(m_t, end) == 0) return {};
         // Extend over 、-joined roles: 省委副书记、代省长.
         std::size_t start = roleStart(end);
-        while (start >= 2 && m_t[start - 1] == U'、' && m_lex.titles.longestEndingAt(m_t, start - 1))
+        while (start >= 2 && m_t[start - 1] == U'、' &&
+               m_lex.titles.longestEndingAt(m_t, start - 1))
             start = roleStart(start - 1);
         return splitRoles(start, end);
     }
@@ -113,9 +117,13 @@ private:
     std::vector<RoleRef> rolesAfterGroup(std::size_t end) const {
         std::size_t i = end;
         bool sawDeng = false;
-        if (i < m_t.size() && m_t[i] == U'等') { ++i; sawDeng = true; }
+        if (i < m_t.size() && m_t[i] == U'等') {
+            ++i;
+            sawDeng = true;
+        }
         std::size_t digits = i;
-        while (digits < m_t.size() && m_t[digits] >= U'0' && m_t[digits] <= U'9') ++digits;
+        while (digits < m_t.size() && m_t[digits] >= U'0' && m_t[digits] <= U'9')
+            ++digits;
         if (digits == i) digits = m_shape.chineseNumberEnd(i);
         if (digits > i && digits < m_t.size() && (m_t[digits] == U'位' || m_t[digits] == U'名'))
             i = digits + 1;
@@ -123,8 +131,10 @@ private:
         if (i < m_t.size() && m_t[i] == U'为') {
             const std::size_t s = i + 1;
             std::size_t e = s;
-            while (e < m_t.size() && text::isHan(m_t[e]) && e - s < kMaxRoleLength) ++e;
-            while (e > s && m_lex.titles.longestEndingAt(m_t, e) == 0) --e;
+            while (e < m_t.size() && text::isHan(m_t[e]) && e - s < kMaxRoleLength)
+                ++e;
+            while (e > s && m_lex.titles.longestEndingAt(m_t, e) == 0)
+                --e;
             if (e > s) return {{{s, e}, {}}};
             return {};
         }
@@ -135,8 +145,9 @@ private:
         // Role text: Han run up to an attendance phrase, a follower word or punctuation.
         std::size_t e = i;
         while (e < m_t.size() && text::isHan(m_t[e]) && e - i < kMaxRoleLength) {
-            if (e > i && (m_lex.attendanceHeads.longestAt(m_t, e) ||
-                          m_lex.nameFollowers.longestAt(m_t, e) || m_lex.honorifics.longestAt(m_t, e)))
+            if (e > i &&
+                (m_lex.attendanceHeads.longestAt(m_t, e) || m_lex.nameFollowers.longestAt(m_t, e) ||
+                 m_lex.honorifics.longestAt(m_t, e)))
                 break;
             ++e;
         }
@@ -162,14 +173,12 @@ private:
     // ends: 、 (possibly doubled with commas), 以及/及 before the last item, "(女)" notes.
     std::optional<std::size_t> nextItem(std::size_t end) const {
         std::size_t i = m_shape.skipParenthetical(end);
-        bool sawComma = false;
+        // A comma alone ends a clause; with a 、 beside it (成峰,、申某) it is doubled punctuation.
         bool sawEnum = false;
         while (i < m_t.size() && (m_t[i] == U'、' || m_t[i] == U',' || m_t[i] == U' ')) {
             if (m_t[i] == U'、') sawEnum = true;
-            if (m_t[i] == U',') sawComma = true;
             ++i;
         }
-        (void)sawComma;
         if (sawEnum) return i;
         if (i == end) {
             if (i + 2 <= m_t.size() && m_t.substr(i, 2) == U"以及") return i + 2;
@@ -186,7 +195,8 @@ private:
             const auto next = nextItem(end);
             if (!next) break;
             // 以及秘书长某某: a new role inside the list ends the shared role.
-            if (m_lex.titles.longestAt(m_t, *next) && !m_shape.readNameAfter(*next, NameContext::List))
+            if (m_lex.titles.longestAt(m_t, *next) &&
+                !m_shape.readNameAfter(*next, NameContext::List))
                 break;
             const auto item = m_shape.readNameAfter(*next, NameContext::List);
             if (!item || taken(*item) || isRoleText(*item)) break;
@@ -200,7 +210,8 @@ private:
     void applyRolesAfter(const std::vector<Span>& group, std::size_t end) {
         auto roles = rolesAfterGroup(end);
         if (roles.empty()) return;
-        for (const auto& s : group) record(s, roles);
+        for (const auto& s : group)
+            record(s, roles);
     }
 
     // 执行主席是(按姓名笔画排列):甲、乙 / 委员(从左到右)甲、乙: what may stand between a
@@ -220,7 +231,10 @@ private:
     void findBylines() {
         for (std::size_t i = 0; i < m_t.size();) {
             const std::size_t len = m_lex.bylineRoles.longestAt(m_t, i);
-            if (len == 0) { ++i; continue; }
+            if (len == 0) {
+                ++i;
+                continue;
+            }
             const std::size_t roleEnd = i + len;
             const std::size_t roleBegin = bylinePrefixStart(i);
             std::size_t j = roleEnd;
@@ -252,7 +266,7 @@ private:
 
     std::size_t readBylineNames(std::size_t j, bool separated, const std::vector<RoleRef>& roles) {
         std::size_t end = j;
-        Span pendingSingle;         // a one-character token waiting for its second half
+        Span pendingSingle; // a one-character token waiting for its second half
         bool hasPendingSingle = false;
         while (j < m_t.size()) {
             std::size_t k = j;
@@ -277,11 +291,21 @@ private:
                 end = name->end;
             }
             j = token.end;
-            if (photoMarkAt(j)) { end = j + 1; break; }
-            if (j < m_t.size() && m_t[j] == U'、') { ++j; continue; } // 记者甲、乙报道
+            if (photoMarkAt(j)) {
+                end = j + 1;
+                break;
+            }
+            if (j < m_t.size() && m_t[j] == U'、') {
+                ++j;
+                continue;
+            } // 记者甲、乙报道
             if (j < m_t.size() && m_t[j] == U' ') {
-                while (j < m_t.size() && m_t[j] == U' ') ++j;
-                if (photoMarkAt(j)) { end = j + 1; break; }
+                while (j < m_t.size() && m_t[j] == U' ')
+                    ++j;
+                if (photoMarkAt(j)) {
+                    end = j + 1;
+                    break;
+                }
                 if (m_lex.bylineRoles.longestAt(m_t, j)) break; // the next byline word
                 continue;
             }
@@ -292,7 +316,8 @@ private:
 
     std::vector<RoleRef> rolesWithPhoto(std::vector<RoleRef> roles, std::size_t nameEnd) const {
         std::size_t j = nameEnd;
-        while (j < m_t.size() && m_t[j] == U' ') ++j;
+        while (j < m_t.size() && m_t[j] == U' ')
+            ++j;
         if (photoMarkAt(j)) roles.push_back({{}, U"摄影"});
         return roles;
     }
@@ -310,12 +335,15 @@ private:
         for (std::size_t i = 1; i < m_t.size(); ++i) {
             if (!photoMarkAt(i)) continue;
             std::size_t e = i;
-            while (e > 0 && m_t[e - 1] == U' ') --e;
+            while (e > 0 && m_t[e - 1] == U' ')
+                --e;
             std::size_t s = e;
-            while (s > 0 && e - s < 12 && (text::isHan(m_t[s - 1]) || m_t[s - 1] == U'·')) --s;
+            while (s > 0 && e - s < 12 && (text::isHan(m_t[s - 1]) || m_t[s - 1] == U'·'))
+                --s;
             const Span token{s, e};
             if (token.size() < 2 || token.size() > 12) continue;
-            if (s > 0 && m_t[s - 1] != U' ' && m_t[s - 1] != U'\n' && text::isHan(m_t[s - 1])) continue;
+            if (s > 0 && m_t[s - 1] != U' ' && m_t[s - 1] != U'\n' && text::isHan(m_t[s - 1]))
+                continue;
             if (!m_shape.plausible(token, NameContext::Byline)) continue;
             record(token, {{{}, U"摄影"}});
         }
@@ -333,9 +361,11 @@ private:
             auto roles = rolesAfterGroup(end);
             // 免去某某的……职务 names a person without giving a role; a bare name after the verb
             // needs a surname to count.
-            if (roles.empty() && !(m_shape.surnameInitial(*first) && m_shape.stopAt(end) >= StopStrength::Soft))
+            if (roles.empty() &&
+                !(m_shape.surnameInitial(*first) && m_shape.stopAt(end) >= StopStrength::Soft))
                 continue;
-            for (const auto& s : group) record(s, roles);
+            for (const auto& s : group)
+                record(s, roles);
             i = end;
         }
     }
@@ -349,8 +379,8 @@ private:
             // 群众, 委员 and the like say less than 主席 that a name follows: the name must
             // look like one and end clearly.
             const bool weak = m_lex.personNouns.contains(m_t.substr(i, len));
-            const auto name = m_shape.readNameAfter(introducedListStart(p),
-                                                    weak ? NameContext::Plain : NameContext::AfterTitle);
+            const auto name = m_shape.readNameAfter(
+                introducedListStart(p), weak ? NameContext::Plain : NameContext::AfterTitle);
             if (!name || taken(*name)) continue;
             // Two characters after 代表 or 领导 are as often a word (谈判, 班子) as a name.
             if (weak && name->size() == 2 && !m_shape.speakerCueAt(name->end)) continue;
@@ -402,7 +432,8 @@ private:
                 i = std::max(i, end);
                 continue;
             }
-            for (const auto& s : items) record(s, {});
+            for (const auto& s : items)
+                record(s, {});
             applyRolesAfter(items, end);
             i = end;
         }
@@ -419,18 +450,24 @@ private:
             std::vector<Span> tokens;
             bool ok = true;
             for (std::size_t j = i + 1; j < close;) {
-                while (j < close && (m_t[j] == U' ' || m_t[j] == U'、')) ++j;
+                while (j < close && (m_t[j] == U' ' || m_t[j] == U'、'))
+                    ++j;
                 std::size_t k = j;
-                while (k < close && m_t[k] != U' ' && m_t[k] != U'、') ++k;
+                while (k < close && m_t[k] != U' ' && m_t[k] != U'、')
+                    ++k;
                 if (k == j) break;
                 const Span token{j, k};
-                if (!m_shape.plausible(token, NameContext::Plain)) { ok = false; break; }
+                if (!m_shape.plausible(token, NameContext::Plain)) {
+                    ok = false;
+                    break;
+                }
                 tokens.push_back(token);
                 j = k;
             }
             // Mid-paragraph, one name in parentheses is too little to go on: (王府井).
             if (!ok || tokens.empty() || (!closesParagraph && tokens.size() < 2)) continue;
-            for (const auto& tk : tokens) record(tk, {});
+            for (const auto& tk : tokens)
+                record(tk, {});
         }
     }
 
@@ -444,12 +481,14 @@ private:
             const bool dotAhead = nextDot != std::u32string_view::npos && nextDot - i < 12;
             // Cheap tests first: most positions open no name of any kind.
             const char32_t c = m_t[i];
-            if (!dotAhead && !m_lex.surnames.longestAt(m_t, i) && !m_lex.translitChars.longestAt(m_t, i) &&
-                c != U'老' && c != U'小')
+            if (!dotAhead && !m_lex.surnames.longestAt(m_t, i) &&
+                !m_lex.translitChars.longestAt(m_t, i) && c != U'老' && c != U'小')
                 continue;
             if (!m_shape.leftBoundary(i) || m_shape.insideDate(i)) continue;
-            if (auto dotted = dotAhead ? m_shape.readNameAfter(i, NameContext::Plain) : std::nullopt;
-                dotted && m_t.substr(dotted->start, dotted->size()).find(U'·') != std::u32string_view::npos) {
+            if (auto dotted =
+                    dotAhead ? m_shape.readNameAfter(i, NameContext::Plain) : std::nullopt;
+                dotted &&
+                m_t.substr(dotted->start, dotted->size()).find(U'·') != std::u32string_view::npos) {
                 if (!taken(*dotted)) record(*dotted, {});
                 i = dotted->end - 1;
                 continue;
@@ -485,7 +524,10 @@ private:
         std::vector<RawMention> all = m_found;
         for (std::size_t i = 0; i < m_t.size();) {
             const std::size_t len = known.longestAt(m_t, i);
-            if (!len || taken(Span{i, i + len}) || m_shape.insideDate(i)) { ++i; continue; }
+            if (!len || taken(Span{i, i + len}) || m_shape.insideDate(i)) {
+                ++i;
+                continue;
+            }
             // A title after a known name gives a role there too (全面贯彻习近平|总书记).
             std::vector<RoleRef> roles;
             if (const auto title = m_lex.postNameTitles.longestAt(m_t, i + len);
@@ -494,8 +536,9 @@ private:
             all.push_back({{i, i + len}, std::move(roles), false});
             i += len;
         }
-        std::sort(all.begin(), all.end(),
-                  [](const RawMention& a, const RawMention& b) { return a.name.start < b.name.start; });
+        std::sort(all.begin(), all.end(), [](const RawMention& a, const RawMention& b) {
+            return a.name.start < b.name.start;
+        });
 
         std::vector<PersonFinding> people;
         std::map<std::u32string, std::size_t> index;
@@ -505,7 +548,8 @@ private:
             if (fresh) people.push_back({key, {}, {}});
             auto& person = people[it->second];
             person.mentions.push_back(m.name);
-            for (auto& r : m.roles) person.roles.push_back(std::move(r));
+            for (auto& r : m.roles)
+                person.roles.push_back(std::move(r));
         }
         return people;
     }

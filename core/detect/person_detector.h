@@ -21,13 +21,13 @@ struct RoleRef {
 };
 
 struct PersonFinding {
-    std::u32string key;             ///< folded name without spaces; identity within one text
+    std::u32string key;               ///< folded name without spaces; identity within one text
     std::vector<text::Span> mentions; ///< spans of the folded text, in text order, no overlaps
-    std::vector<RoleRef> roles;     ///< in the order found; may repeat (callers dedupe by text)
+    std::vector<RoleRef> roles;       ///< in the order found; may repeat (callers dedupe by text)
 };
 
 class PersonDetector {
-public:
+  public:
     explicit PersonDetector(const Lexicons& lexicons) : m_lex(lexicons) {}
 
     /// `folded` is one article's folded text; `dates` are the date spans found in it (they
@@ -35,7 +35,7 @@ public:
     std::vector<PersonFinding> detect(std::u32string_view folded,
                                       const std::vector<text::Span>& dates) const;
 
-private:
+  private:
     const Lexicons& m_lex;
 };
 

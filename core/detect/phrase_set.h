@@ -13,10 +13,11 @@
 namespace dais::detect {
 
 class PhraseSet {
-public:
+  public:
     PhraseSet() = default;
     explicit PhraseSet(const std::vector<std::u32string>& phrases) {
-        for (const auto& p : phrases) add(p);
+        for (const auto& p : phrases)
+            add(p);
     }
     PhraseSet(const PhraseSet&) = delete; // the index holds views into m_storage
     PhraseSet& operator=(const PhraseSet&) = delete;
@@ -54,7 +55,8 @@ public:
 
     /// Length of the longest phrase ending at `end` (exclusive), or 0.
     std::size_t longestEndingAt(std::u32string_view text, std::size_t end) const {
-        if (end == 0 || end > text.size() || !test(m_lastBmp, m_lastAstral, text[end - 1])) return 0;
+        if (end == 0 || end > text.size() || !test(m_lastBmp, m_lastAstral, text[end - 1]))
+            return 0;
         const auto& candidates = m_byLast.find(text[end - 1])->second;
         for (const auto& p : candidates)
             if (p.size() <= end && text.compare(end - p.size(), p.size(), p) == 0) return p.size();
@@ -64,26 +66,31 @@ public:
     std::size_t size() const { return m_storage.size(); }
     const std::deque<std::u32string>& phrases() const { return m_storage; }
 
-private:
+  private:
     // Phrases are indexed by their first and by their last character, longest first, so a
     // lookup is one bit test in the common case (no phrase here) and a few comparisons
     // otherwise; nothing is hashed but the character.
     using Bucket = std::vector<std::u32string_view>;
     static void insertByLength(Bucket& bucket, std::u32string_view p) {
         auto at = bucket.begin();
-        while (at != bucket.end() && at->size() >= p.size()) ++at;
+        while (at != bucket.end() && at->size() >= p.size())
+            ++at;
         bucket.insert(at, p);
     }
     static bool test(const std::bitset<0x10000>& bmp, bool astral, char32_t c) {
         return c < 0x10000 ? bmp[c] : astral;
     }
     void markFirst(char32_t c) {
-        if (c < 0x10000) m_firstBmp.set(c);
-        else m_firstAstral = true;
+        if (c < 0x10000)
+            m_firstBmp.set(c);
+        else
+            m_firstAstral = true;
     }
     void markLast(char32_t c) {
-        if (c < 0x10000) m_lastBmp.set(c);
-        else m_lastAstral = true;
+        if (c < 0x10000)
+            m_lastBmp.set(c);
+        else
+            m_lastAstral = true;
     }
 
     std::deque<std::u32string> m_storage;

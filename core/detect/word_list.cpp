@@ -9,8 +9,7 @@ namespace dais::detect {
 
 Result<std::vector<WordRow>> loadWordRows(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return Error{Error::Kind::Unreadable, "cannot read lexicon file " + file.string()};
+    if (!in) return Error{Error::Kind::Unreadable, "cannot read lexicon file " + file.string()};
     std::stringstream buffer;
     buffer << in.rdbuf();
     const std::string bytes = buffer.str();
@@ -42,7 +41,8 @@ Result<std::vector<std::u32string>> loadWordList(const std::filesystem::path& fi
     if (!rows) return rows.error();
     std::vector<std::u32string> words;
     words.reserve(rows.value().size());
-    for (auto& row : rows.value()) words.push_back(std::move(row.front()));
+    for (auto& row : rows.value())
+        words.push_back(std::move(row.front()));
     return words;
 }
 

@@ -12,11 +12,21 @@ void appendJsonString(std::string& out, std::string_view s) {
     out.push_back('"');
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -33,7 +43,7 @@ void appendJsonString(std::string& out, std::string_view s) {
 namespace {
 
 class JsonWriter {
-public:
+  public:
     std::string out;
 
     void key(std::string_view k) {
@@ -42,23 +52,46 @@ public:
         out.push_back(':');
         m_needComma = false;
     }
-    void str(std::u32string_view v) { comma(); appendJsonString(out, toUtf8(v)); }
-    void str(std::string_view v) { comma(); appendJsonString(out, v); }
-    void num(long v) { comma(); out += std::to_string(v); }
-    void null() { comma(); out += "null"; }
-    void open(char c) { comma(); out.push_back(c); m_needComma = false; }
-    void close(char c) { out.push_back(c); m_needComma = true; }
+    void str(std::u32string_view v) {
+        comma();
+        appendJsonString(out, toUtf8(v));
+    }
+    void str(std::string_view v) {
+        comma();
+        appendJsonString(out, v);
+    }
+    void num(long v) {
+        comma();
+        out += std::to_string(v);
+    }
+    void null() {
+        comma();
+        out += "null";
+    }
+    void open(char c) {
+        comma();
+        out.push_back(c);
+        m_needComma = false;
+    }
+    void close(char c) {
+        out.push_back(c);
+        m_needComma = true;
+    }
     void span(text::Span s) {
-        key("start"); num(static_cast<long>(s.start));
-        key("end"); num(static_cast<long>(s.end));
+        key("start");
+        num(static_cast<long>(s.start));
+        key("end");
+        num(static_cast<long>(s.end));
     }
     void optionalStr(std::string_view k, const std::optional<std::u32string>& v) {
         key(k);
-        if (v) str(*v);
-        else null();
+        if (v)
+            str(*v);
+        else
+            null();
     }
 
-private:
+  private:
     void comma() {
         if (m_needComma) out.push_back(',');
         m_needComma = true;
@@ -77,11 +110,15 @@ std::string isoDate(const detect::CivilDate& d) {
 std::string toJson(const Extraction& extraction, std::string_view source) {
     JsonWriter w;
     w.open('{');
-    w.key("source"); w.str(source);
+    w.key("source");
+    w.str(source);
     w.key("reference_date");
-    if (extraction.referenceDate) w.str(isoDate(*extraction.referenceDate));
-    else w.null();
-    w.key("articles"); w.open('[');
+    if (extraction.referenceDate)
+        w.str(isoDate(*extraction.referenceDate));
+    else
+        w.null();
+    w.key("articles");
+    w.open('[');
     for (const auto& a : extraction.articles) {
         w.open('{');
         w.optionalStr("title", a.title);
@@ -89,46 +126,66 @@ std::string toJson(const Extraction& extraction, std::string_view source) {
         w.optionalStr("subtitle", a.subtitle);
         w.optionalStr("byline", a.byline);
         w.span(a.span);
-        w.key("people"); w.open('[');
+        w.key("people");
+        w.open('[');
         for (const auto& p : a.people) {
             w.open('{');
-            w.key("name"); w.str(p.name);
-            w.key("roles"); w.open('[');
-            for (const auto& r : p.roles) w.str(r);
+            w.key("name");
+            w.str(p.name);
+            w.key("roles");
+            w.open('[');
+            for (const auto& r : p.roles)
+                w.str(r);
             w.close(']');
-            w.key("mentions"); w.open('[');
-            for (const auto& m : p.mentions) { w.open('{'); w.span(m); w.close('}'); }
+            w.key("mentions");
+            w.open('[');
+            for (const auto& m : p.mentions) {
+                w.open('{');
+                w.span(m);
+                w.close('}');
+            }
             w.close(']');
             w.close('}');
         }
         w.close(']');
-        w.key("dates"); w.open('[');
+        w.key("dates");
+        w.open('[');
         for (const auto& d : a.dates) {
             w.open('{');
-            w.key("text"); w.str(d.text);
+            w.key("text");
+            w.str(d.text);
             w.key("value");
-            if (d.value.empty()) w.null();
-            else w.str(d.value);
+            if (d.value.empty())
+                w.null();
+            else
+                w.str(d.value);
             w.span(d.span);
             w.close('}');
         }
         w.close(']');
-        w.key("attendance"); w.open('[');
+        w.key("attendance");
+        w.open('[');
         for (const auto& at : a.attendance) {
             w.open('{');
-            w.key("mode"); w.str(at.mode);
-            w.key("people"); w.open('[');
-            for (const auto& n : at.people) w.str(n);
+            w.key("mode");
+            w.str(at.mode);
+            w.key("people");
+            w.open('[');
+            for (const auto& n : at.people)
+                w.str(n);
             w.close(']');
             w.span(at.span);
             w.close('}');
         }
         w.close(']');
-        w.key("counts"); w.open('[');
+        w.key("counts");
+        w.open('[');
         for (const auto& c : a.counts) {
             w.open('{');
-            w.key("text"); w.str(c.text);
-            w.key(c.expected ? "expected" : "present"); w.num(c.value);
+            w.key("text");
+            w.str(c.text);
+            w.key(c.expected ? "expected" : "present");
+            w.num(c.value);
             w.span(c.span);
             w.close('}');
         }
@@ -148,7 +205,8 @@ std::string toSummary(const Extraction& extraction, std::string_view source) {
     out += "\n";
     std::size_t n = 0;
     for (const auto& a : extraction.articles) {
-        out += "\n[" + std::to_string(++n) + "] " + (a.title ? toUtf8(*a.title) : "(untitled)") + "\n";
+        out +=
+            "\n[" + std::to_string(++n) + "] " + (a.title ? toUtf8(*a.title) : "(untitled)") + "\n";
         if (a.kicker) out += "    kicker:   " + toUtf8(*a.kicker) + "\n";
         if (a.subtitle) out += "    subtitle: " + toUtf8(*a.subtitle) + "\n";
         if (a.byline) out += "    byline:   " + toUtf8(*a.byline) + "\n";

@@ -5,10 +5,12 @@
 
 namespace dais::extract {
 
-Result<std::unique_ptr<Extractor>> Extractor::create(std::shared_ptr<const detect::Lexicons> lexicons) {
+Result<std::unique_ptr<Extractor>>
+Extractor::create(std::shared_ptr<const detect::Lexicons> lexicons) {
     auto folder = text::TextFolder::create();
     if (!folder) return folder.error();
-    return std::unique_ptr<Extractor>(new Extractor(std::move(lexicons), std::move(folder).value()));
+    return std::unique_ptr<Extractor>(
+        new Extractor(std::move(lexicons), std::move(folder).value()));
 }
 
 Extractor::Extractor(std::shared_ptr<const detect::Lexicons> lexicons,
@@ -29,23 +31,31 @@ void appendBreak(text::MatchView& view, std::size_t originalPos) {
     view.origin.push_back(originalPos);
 }
 
-std::u32string slice(const std::u32string& text, Span s) { return text.substr(s.start, s.size()); }
+std::u32string slice(const std::u32string& text, Span s) {
+    return text.substr(s.start, s.size());
+}
 
 } // namespace
 
-text::MatchView Extractor::articleView(const layout::Document& doc, const layout::Article& article) {
+text::MatchView Extractor::articleView(const layout::Document& doc,
+                                       const layout::Article& article) {
     text::MatchView view;
     auto add = [&](Span s) {
         if (!view.text.empty()) appendBreak(view, s.start);
-        append(view, m_folder->makeView(std::u32string_view(doc.text).substr(s.start, s.size()), s.start));
+        append(view, m_folder->makeView(std::u32string_view(doc.text).substr(s.start, s.size()),
+                                        s.start));
     };
     for (const auto& heading : {article.kicker, article.title, article.subtitle})
         if (heading) add(*heading);
     for (const auto& paragraph : article.body) {
         bool first = true;
         for (const auto& piece : paragraph.pieces) {
-            if (first) add(piece);
-            else append(view, m_folder->makeView(std::u32string_view(doc.text).substr(piece.start, piece.size()), piece.start));
+            if (first)
+                add(piece);
+            else
+                append(view, m_folder->makeView(
+                                 std::u32string_view(doc.text).substr(piece.start, piece.size()),
+                                 piece.start));
             first = false;
         }
     }
@@ -53,7 +63,8 @@ text::MatchView Extractor::articleView(const layout::Document& doc, const layout
     return view;
 }
 
-ArticleExtraction Extractor::extractArticle(const layout::Document& doc, const layout::Article& article,
+ArticleExtraction Extractor::extractArticle(const layout::Document& doc,
+                                            const layout::Article& article,
                                             std::optional<detect::CivilDate> reference) {
     ArticleExtraction out;
     out.span = article.span;
@@ -96,7 +107,8 @@ ArticleExtraction Extractor::extractArticle(const layout::Document& doc, const l
 
     for (const auto& act : m_attendance.detect(folded, mentions, dateSpans)) {
         Attendance a{act.mode, {}, original(act.span)};
-        for (auto k : act.people) a.people.push_back(out.people[k].name);
+        for (auto k : act.people)
+            a.people.push_back(out.people[k].name);
         out.attendance.push_back(std::move(a));
     }
     for (const auto& c : m_attendance.detectCounts(folded)) {
@@ -106,7 +118,8 @@ ArticleExtraction Extractor::extractArticle(const layout::Document& doc, const l
     return out;
 }
 
-Extraction Extractor::extract(const layout::Document& doc, std::optional<detect::CivilDate> reference) {
+Extraction Extractor::extract(const layout::Document& doc,
+                              std::optional<detect::CivilDate> reference) {
     Extraction result;
     if (!reference) {
         // The date a page states about itself, near its top.

@@ -21,7 +21,7 @@ namespace dais::extract {
 using text::Span;
 
 struct Person {
-    std::u32string name;              ///< as written at its first mention
+    std::u32string name;               ///< as written at its first mention
     std::vector<std::u32string> roles; ///< as written, distinct, in the order found
     std::vector<Span> mentions;
 };
@@ -61,18 +61,21 @@ struct Extraction {
 
 /// Holds the lexicons and per-thread caches; use one per thread.
 class Extractor {
-public:
-    static Result<std::unique_ptr<Extractor>> create(std::shared_ptr<const detect::Lexicons> lexicons);
+  public:
+    static Result<std::unique_ptr<Extractor>>
+    create(std::shared_ptr<const detect::Lexicons> lexicons);
 
     /// `reference` resolves relative dates; without it a date stated at the top of the
     /// document is used, and failing that dates stay partial.
     Extraction extract(const layout::Document& document,
                        std::optional<detect::CivilDate> reference);
 
-private:
-    Extractor(std::shared_ptr<const detect::Lexicons> lexicons, std::unique_ptr<text::TextFolder> folder);
+  private:
+    Extractor(std::shared_ptr<const detect::Lexicons> lexicons,
+              std::unique_ptr<text::TextFolder> folder);
     text::MatchView articleView(const layout::Document& document, const layout::Article& article);
-    ArticleExtraction extractArticle(const layout::Document& document, const layout::Article& article,
+    ArticleExtraction extractArticle(const layout::Document& document,
+                                     const layout::Article& article,
                                      std::optional<detect::CivilDate> reference);
 
     std::shared_ptr<const detect::Lexicons> m_lex;

@@ -12,7 +12,13 @@ Span MatchView::toOriginal(Span viewSpan) const {
 
 bool isMiddleDotVariant(char32_t cp) {
     switch (cp) {
-    case 0x00B7: case 0x2022: case 0x2027: case 0x30FB: case 0xFF65: case 0x2219: case 0x22C5:
+    case 0x00B7:
+    case 0x2022:
+    case 0x2027:
+    case 0x30FB:
+    case 0xFF65:
+    case 0x2219:
+    case 0x22C5:
         return true;
     default:
         return false;
@@ -73,7 +79,8 @@ bool isPinyinLetter(char32_t cp) {
 std::size_t pinyinGlossLength(std::u32string_view s, std::size_t i) {
     if (i >= s.size() || (s[i] != U'(' && s[i] != U'\uFF08')) return 0;
     std::size_t j = i + 1;
-    while (j < s.size() && j - i <= 8 && isPinyinLetter(s[j])) ++j;
+    while (j < s.size() && j - i <= 8 && isPinyinLetter(s[j]))
+        ++j;
     if (j == i + 1 || j >= s.size() || (s[j] != U')' && s[j] != U'\uFF09')) return 0;
     return j + 1 - i;
 }

@@ -41,7 +41,7 @@ struct MatchView {
 /// Stateless apart from a per-code-point cache of the Traditional→Simplified mapping; one
 /// instance per thread.
 class TextFolder {
-public:
+  public:
     /// Fails only when ICU lacks the Traditional-Simplified transform.
     static Result<std::unique_ptr<TextFolder>> create();
     ~TextFolder();
@@ -53,7 +53,7 @@ public:
     /// which case origins are `base`-relative to the whole).
     MatchView makeView(std::u32string_view original, std::size_t base = 0);
 
-private:
+  private:
     explicit TextFolder(std::unique_ptr<icu::Transliterator> t2s);
     char32_t simplified(char32_t cp);
 

@@ -44,16 +44,18 @@ std::size_t wellFormedLength(std::string_view s, std::size_t i, char32_t& cp) {
 // Bytes covered by one maximal ill-formed subpart starting at `i` (at least one).
 std::size_t illFormedLength(std::string_view s, std::size_t i) {
     const auto b0 = static_cast<unsigned char>(s[i]);
-    std::size_t need = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 && b0 <= 0xEF ? 3
-                     : b0 >= 0xC2 && b0 <= 0xDF ? 2 : 1;
+    std::size_t need = b0 >= 0xF0 && b0 <= 0xF4   ? 4
+                       : b0 >= 0xE0 && b0 <= 0xEF ? 3
+                       : b0 >= 0xC2 && b0 <= 0xDF ? 2
+                                                  : 1;
     std::size_t n = 1;
     while (n < need && i + n < s.size()) {
         const auto b = static_cast<unsigned char>(s[i + n]);
         if ((b & 0xC0u) != 0x80u) break;
         // Stop at the first byte that could not continue this lead (Table 3-7 second byte).
         if (n == 1) {
-            if ((b0 == 0xE0 && b < 0xA0) || (b0 == 0xED && b > 0x9F) ||
-                (b0 == 0xF0 && b < 0x90) || (b0 == 0xF4 && b > 0x8F))
+            if ((b0 == 0xE0 && b < 0xA0) || (b0 == 0xED && b > 0x9F) || (b0 == 0xF0 && b < 0x90) ||
+                (b0 == 0xF4 && b > 0x8F))
                 break;
         }
         ++n;
@@ -114,7 +116,8 @@ void appendUtf8(std::string& out, char32_t cp) {
 std::string toUtf8(std::u32string_view text) {
     std::string out;
     out.reserve(text.size() * 3);
-    for (char32_t cp : text) appendUtf8(out, cp);
+    for (char32_t cp : text)
+        appendUtf8(out, cp);
     return out;
 }
 

@@ -7,8 +7,9 @@ using Act = std::pair<std::string, Strings>;
 using Acts = std::vector<Act>;
 
 TEST_CASE("主持并讲话 gives two acts; lists keep their order across roles", "[attendance]") {
-    const auto d = detectIn("市政协主席刘宏远主持会议并讲话。副主席韩志平、周玉兰,秘书长许文博在主席台前排就座。"
-                            "孙建国、马晓东、才旦卓玛在主席台就座。");
+    const auto d = detectIn(
+        "市政协主席刘宏远主持会议并讲话。副主席韩志平、周玉兰,秘书长许文博在主席台前排就座。"
+        "孙建国、马晓东、才旦卓玛在主席台就座。");
     CHECK(d.acts == Acts{{"主持", {"刘宏远"}},
                          {"讲话", {"刘宏远"}},
                          {"主席台前排就座", {"韩志平", "周玉兰", "许文博"}},
@@ -25,9 +26,11 @@ TEST_CASE("passive 由……主持, fillers between people and the act, 列席",
 }
 
 TEST_CASE("visits and inspections take the person who opens the sentence", "[attendance]") {
-    const auto d = detectIn("2月27日,县委副书记、县长陈文海带队深入企业一线,开展调研。县领导何建明、孙立新分别参加。"
-                            "区人大常委会副主任张学文陪同调研。");
-    CHECK(d.acts == Acts{{"调研", {"陈文海"}}, {"参加", {"何建明", "孙立新"}}, {"陪同", {"张学文"}}});
+    const auto d = detectIn(
+        "2月27日,县委副书记、县长陈文海带队深入企业一线,开展调研。县领导何建明、孙立新分别参加。"
+        "区人大常委会副主任张学文陪同调研。");
+    CHECK(d.acts ==
+          Acts{{"调研", {"陈文海"}}, {"参加", {"何建明", "孙立新"}}, {"陪同", {"张学文"}}});
 }
 
 TEST_CASE("cited speeches, nouns and people received are not acts", "[attendance]") {
@@ -42,8 +45,10 @@ TEST_CASE("会见时在座 is attendance, 作……报告 is a speech", "[attend
 }
 
 TEST_CASE("meeting counts as stated", "[attendance]") {
-    const auto d = detectIn("会议应出席委员320人,实到298人,符合规定人数。本次会议应到代表228名,实到199名。");
-    CHECK(d.counts == std::vector<std::pair<bool, long>>{{true, 320}, {false, 298}, {true, 228}, {false, 199}});
+    const auto d =
+        detectIn("会议应出席委员320人,实到298人,符合规定人数。本次会议应到代表228名,实到199名。");
+    CHECK(d.counts ==
+          std::vector<std::pair<bool, long>>{{true, 320}, {false, 298}, {true, 228}, {false, 199}});
 }
 
 TEST_CASE("a report given on behalf of a body, and speakers counted after a list", "[attendance]") {

@@ -18,8 +18,8 @@
 namespace dais::test {
 
 struct Detected {
-    std::vector<std::string> names;                          // in order of first mention
-    std::map<std::string, std::vector<std::string>> roles;  // name → roles
+    std::vector<std::string> names;                                     // in order of first mention
+    std::map<std::string, std::vector<std::string>> roles;              // name → roles
     std::vector<std::pair<std::string, std::vector<std::string>>> acts; // mode, people
     std::vector<std::pair<bool, long>> counts;
 };
@@ -57,17 +57,20 @@ inline Detected detectIn(const std::string& utf8) {
             const auto role = r.literal.empty() ? originalText(r.span) : text::toUtf8(r.literal);
             if (std::find(roles.begin(), roles.end(), role) == roles.end()) roles.push_back(role);
         }
-        for (const auto& m : people[k].mentions) mentions.push_back({m, k});
+        for (const auto& m : people[k].mentions)
+            mentions.push_back({m, k});
     }
     std::sort(mentions.begin(), mentions.end(),
               [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
     const detect::AttendanceDetector attendance(lex);
     for (const auto& act : attendance.detect(view.text, mentions, dateSpans)) {
         std::vector<std::string> who;
-        for (auto k : act.people) who.push_back(out.names[k]);
+        for (auto k : act.people)
+            who.push_back(out.names[k]);
         out.acts.emplace_back(text::toUtf8(act.mode), who);
     }
-    for (const auto& c : attendance.detectCounts(view.text)) out.counts.emplace_back(c.expected, c.value);
+    for (const auto& c : attendance.detectCounts(view.text))
+        out.counts.emplace_back(c.expected, c.value);
     return out;
 }
 

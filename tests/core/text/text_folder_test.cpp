@@ -14,12 +14,14 @@ std::unique_ptr<TextFolder> makeFolder() {
 
 TEST_CASE("folding conformance table", "[folder]") {
     auto folder = makeFolder();
-    struct Row { char32_t in, out; };
+    struct Row {
+        char32_t in, out;
+    };
     const Row rows[] = {
-        {U'２', U'2'},   {U'，', U','},   {U'（', U'('},   {U'）', U')'},   {U'：', U':'},
-        {0x3000, U' '},  {0x2022, 0xB7},  {0x2027, 0xB7},  {0x30FB, 0xB7},  {0xB7, 0xB7},
-        {U'會', U'会'},  {U'議', U'议'},  {U'劉', U'刘'},  {U'会', U'会'},  {U'、', U'、'},
-        {U'。', U'。'},  {U'a', U'a'},
+        {U'２', U'2'},  {U'，', U','},  {U'（', U'('},  {U'）', U')'},  {U'：', U':'},
+        {0x3000, U' '}, {0x2022, 0xB7}, {0x2027, 0xB7}, {0x30FB, 0xB7}, {0xB7, 0xB7},
+        {U'會', U'会'}, {U'議', U'议'}, {U'劉', U'刘'}, {U'会', U'会'}, {U'、', U'、'},
+        {U'。', U'。'}, {U'a', U'a'},
     };
     for (const auto& row : rows) {
         CAPTURE(static_cast<unsigned>(row.in));
