@@ -46,6 +46,16 @@ class ActScanner {
                 continue;
             }
             const auto [end, mode] = *match;
+            // 出席会议的还有甲、乙 / 在主席台就座的有:甲、乙 — the people follow the phrase.
+            if (const auto listed = groupAfter(end); !listed.empty()) {
+                std::vector<std::size_t> persons;
+                for (auto k : listed)
+                    persons.push_back(m_mentions[k].person);
+                m_acts.push_back({*mode, persons, {i, m_mentions[listed.back()].span.end}, listed});
+                lastEnd = end;
+                i = end;
+                continue;
+            }
             const bool excluded = isExcluded({i, end});
             // 陪同调研, 一同出席: a phrase right after another belongs to the first.
             const bool compound = lastEnd == i;
@@ -248,6 +258,40 @@ class ActScanner {
             break;
         }
         std::reverse(group.begin(), group.end());
+        return group;
+    }
+
+    // After a phrase: [会议]的[还]有[:] then names with their roles, to the end of the sentence.
+    std::vector<std::size_t> groupAfter(std::size_t end) const {
+        std::size_t j = end;
+        while (j < m_t.size() && j - end < kMaxObject && text::isHan(m_t[j]) && m_t[j] != U'的') ++j;
+        if (j >= m_t.size() || m_t[j] != U'的') return {};
+        ++j;
+        if (j < m_t.size() && m_t[j] == U'还') ++j;
+        if (j >= m_t.size() || m_t[j] != U'有') return {};
+        ++j;
+        if (j < m_t.size() && m_t[j] == U':') ++j;
+        std::vector<std::size_t> group;
+        while (j < m_t.size() && !isSentenceEnd(m_t[j])) {
+            if (m_startsAt[j] >= 0) {
+                const auto k = static_cast<std::size_t>(m_startsAt[j]);
+                group.push_back(k);
+                j = m_mentions[k].span.end;
+                continue;
+            }
+            if (m_t[j] == U'、' || m_t[j] == U',' || m_t[j] == U' ' || m_t[j] == U'和' || m_t[j] == U'及') {
+                ++j;
+                continue;
+            }
+            // Role text up to the next name: 市人大常委会副主任|冯某.
+            std::size_t k = j;
+            while (k < m_t.size() && k - j < kMaxRole && text::isHan(m_t[k]) && m_startsAt[k] < 0) ++k;
+            if (k < m_t.size() && m_startsAt[k] >= 0 && m_lex.titles.longestEndingAt(m_t, k)) {
+                j = k;
+                continue;
+            }
+            break;
+        }
         return group;
     }
 

@@ -57,3 +57,9 @@ TEST_CASE("a report given on behalf of a body, and speakers counted after a list
     CHECK(d.acts == Acts{{"讲话", {"吕红梅"}}, {"发言", {"潘立新", "韦小燕", "格桑卓嘎"}}});
     CHECK(d.roles.at("格桑卓嘎") == Strings{"委员"});
 }
+
+TEST_CASE("people listed after the phrase: 出席会议的还有, 在主席台就座的有", "[attendance]") {
+    const auto d = detectIn("出席会议的还有市人大常委会副主任冯德、米玉林、孔令华。在主席台就座的有:邢志军、房俊、宁海燕。");
+    CHECK(d.acts == Acts{{"出席", {"冯德", "米玉林", "孔令华"}}, {"主席台就座", {"邢志军", "房俊", "宁海燕"}}});
+    CHECK(d.roles.at("冯德") == Strings{"市人大常委会副主任"}); // 还有 is not part of the role
+}
