@@ -76,13 +76,21 @@ class Scanner {
             if (personNoun && (c == U'和' || m_lex.nameFollowers.longestEndingAt(m_t, s) >= 2))
                 break;
             if (m_shape.dateEndsAt(s)) break;
-            bool nameEnds = false;
-            for (const auto& m : m_found)
-                if (m.name.end == s) nameEnds = true;
-            if (nameEnds) break;
+            if (nameEndsAt(s)) break;
             --s;
         }
+        // 甲和|省委常委、秘书长乙: after a name, a joining word is not part of the next role.
+        if (nameEndsAt(s)) {
+            if (m_t.compare(s, 2, U"以及") == 0) s += 2;
+            else if (s < end && (m_t[s] == U'和' || m_t[s] == U'及' || m_t[s] == U'与')) ++s;
+        }
         return s;
+    }
+
+    bool nameEndsAt(std::size_t pos) const {
+        for (const auto& m : m_found)
+            if (m.name.end == pos) return true;
+        return false;
     }
 
     // Splits role text [start, end) at 、 into roles, dropping a leading deictic (该县).

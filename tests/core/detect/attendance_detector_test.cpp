@@ -63,3 +63,9 @@ TEST_CASE("people listed after the phrase: 出席会议的还有, 在主席台�
     CHECK(d.acts == Acts{{"出席", {"冯德", "米玉林", "孔令华"}}, {"主席台就座", {"邢志军", "房俊", "宁海燕"}}});
     CHECK(d.roles.at("冯德") == Strings{"市人大常委会副主任"}); // 还有 is not part of the role
 }
+
+TEST_CASE("两人分别主持, 作重要讲话, roles after 和", "[attendance]") {
+    const auto d = detectIn("省委书记田宏伟出席会议并作重要讲话。会议分别由省委常委、常务副省长傅强和省委常委、秘书长尚文杰主持。");
+    CHECK(d.acts == Acts{{"出席", {"田宏伟"}}, {"讲话", {"田宏伟"}}, {"主持", {"傅强", "尚文杰"}}});
+    CHECK(d.roles.at("尚文杰") == Strings{"省委常委", "秘书长"});
+}
