@@ -144,7 +144,9 @@ std::optional<Span> NameShape::readDottedName(std::size_t pos) const {
     // The last part runs to the best stop within a few characters (巴里·奥法雷尔|一行).
     std::optional<Span> best;
     StopStrength bestStop = StopStrength::None;
-    for (std::size_t len = 1; len <= 6 && lastDot + 1 + len <= e; ++len) {
+    // A known name syllable at the start of the last part is read whole (阿不都|满金, not 阿不|都).
+    const std::size_t minLength = std::max<std::size_t>(1, m_lex.nameElements.longestAt(m_t, lastDot + 1));
+    for (std::size_t len = minLength; len <= 6 && lastDot + 1 + len <= e; ++len) {
         const std::size_t end = lastDot + 1 + len;
         const StopStrength stop = stopAt(end);
         if (stop > bestStop) {

@@ -114,3 +114,11 @@ TEST_CASE("appointments and removals name people; compound surnames", "[people]"
     CHECK(d.roles.at("包志远") == Strings{"县应急管理局局长"});
     CHECK(d.roles.at("黄静").empty()); // a removal gives no role
 }
+
+TEST_CASE("Uyghur and Kazakh names with any middle-dot variant, in Traditional script", "[people]") {
+    const auto d = detectIn("自治區政協主席努爾蘭•阿不都滿金主持會議並講話。自治區政協副主席艾爾肯・吐尼亞孜、"
+                            "李學軍（女）、哈德爾別克·哈木扎，秘書長王志剛出席會議。");
+    CHECK(d.names == Strings{"努爾蘭•阿不都滿金", "艾爾肯・吐尼亞孜", "李學軍", "哈德爾別克·哈木扎", "王志剛"});
+    CHECK(d.acts.size() == 3);
+    CHECK(d.acts.back().second.size() == 4);
+}
