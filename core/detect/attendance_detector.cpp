@@ -31,8 +31,10 @@ class ActScanner {
             m_startsAt[mentions[k].span.start] = static_cast<long>(k);
         }
         for (std::size_t i = 0; i < t.size(); ++i)
-            if (const auto len = lex.attendanceExclusions.longestAt(t, i))
+            if (const auto len = lex.attendanceExclusions.longestAt(t, i)) {
                 m_exclusions.push_back({i, i + len});
+                m_longestExclusion = std::max(m_longestExclusion, len);
+            }
         for (const auto& d : dates)
             if (d.end <= t.size()) m_dateStartFor[d.end] = static_cast<long>(d.start);
     }
@@ -91,10 +93,14 @@ class ActScanner {
     // An exclusion that overlaps the phrase without lying inside it (会见时在座 is a phrase of
     // its own; 会见时 around a bare 会见 is not an act).
     bool isExcluded(Span match) const {
-        for (const auto& x : m_exclusions) {
-            if (x.start >= match.end) break;
-            if (x.end > match.start && !(x.start >= match.start && x.end <= match.end)) return true;
-        }
+        // Exclusions are sorted by start, so only those starting at most one exclusion length
+        // before the match need a look.
+        const std::size_t from = match.start > m_longestExclusion ? match.start - m_longestExclusion : 0;
+        auto it = std::lower_bound(m_exclusions.begin(), m_exclusions.end(), from,
+                                   [](const Span& x, std::size_t v) { return x.start < v; });
+        for (; it != m_exclusions.end() && it->start < match.end; ++it)
+            if (it->end > match.start && !(it->start >= match.start && it->end <= match.end))
+                return true;
         return false;
     }
 
@@ -308,9 +314,9 @@ class ActScanner {
             while (p < i && (m_t[p] == U' ' || m_t[p] == U',' || m_t[p] == U'■'))
                 ++p;
             if (p < i && m_t[p] == U'(') {
-                const auto close = m_t.find(U')', p);
-                if (close != std::u32string_view::npos && close < i && close - p <= 30)
-                    p = close + 1;
+                // Bounded search: an unclosed '(' must not make the scan quadratic.
+                const auto close = m_t.substr(0, std::min(i, p + 31)).find(U')', p);
+                if (close != std::u32string_view::npos) p = close + 1;
             }
             if (p + 1 < i && m_t[p] != U'在') {
                 // A Han run ending in 讯 or 电 is a dateline (本报讯, 新华社北京5月7日电).
@@ -335,10 +341,9 @@ class ActScanner {
             group.push_back(static_cast<std::size_t>(m_startsAt[e + 1]));
             e = m_mentions[group.back()].span.end;
         }
-        for (const auto& act : m_acts)
-            if (act.span.start >= s)
-                for (auto k : act.mentionIdx)
-                    if (std::find(group.begin(), group.end(), k) != group.end()) return {};
+        for (auto act = m_acts.rbegin(); act != m_acts.rend() && act->span.start >= s; ++act)
+            for (auto k : act->mentionIdx)
+                if (std::find(group.begin(), group.end(), k) != group.end()) return {};
         return group;
     }
 
@@ -354,7 +359,8 @@ class ActScanner {
     const std::vector<MentionRef>& m_mentions;
     std::vector<long> m_endsAt;
     std::vector<long> m_startsAt;
-    std::vector<Span> m_exclusions; // 讲话精神, 参加单位 …
+    std::vector<Span> m_exclusions; // 讲话精神, 参加单位 …, in text order
+    std::size_t m_longestExclusion = 0;
     std::vector<long> m_dateStartFor;
     std::vector<Act> m_acts;
 };

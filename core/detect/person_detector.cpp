@@ -23,7 +23,8 @@ struct RawMention {
 class Scanner {
   public:
     Scanner(const Lexicons& lex, std::u32string_view t, const std::vector<Span>& dates)
-        : m_lex(lex), m_t(t), m_shape(lex, t, dates) {}
+        : m_lex(lex), m_t(t), m_shape(lex, t, dates), m_owner(t.size(), -1),
+          m_nameEnds(t.size() + 1, false) {}
 
     std::vector<PersonFinding> run() {
         findBylines();
@@ -40,21 +41,27 @@ class Scanner {
   private:
     // ---- recording -------------------------------------------------------------------------
 
+    // Which mention covers each position (-1: none) and where mentions end: lookups stay
+    // constant-time however many mentions a long text holds.
     bool taken(Span s) const {
-        for (const auto& m : m_found)
-            if (m.name.start < s.end && s.start < m.name.end) return true;
+        for (std::size_t i = s.start; i < s.end && i < m_owner.size(); ++i)
+            if (m_owner[i] >= 0) return true;
         return false;
     }
 
     void record(Span name, std::vector<RoleRef> roles) {
-        for (auto& m : m_found) {
+        if (name.start < m_owner.size() && m_owner[name.start] >= 0) {
+            auto& m = m_found[static_cast<std::size_t>(m_owner[name.start])];
             if (m.name == name) { // same mention from another context: merge roles
                 for (auto& r : roles)
                     m.roles.push_back(std::move(r));
-                return;
             }
+            return;
         }
         if (taken(name)) return;
+        for (std::size_t i = name.start; i < name.end; ++i)
+            m_owner[i] = static_cast<long>(m_found.size());
+        m_nameEnds[name.end] = true;
         m_found.push_back({name, std::move(roles), true});
     }
 
@@ -87,11 +94,7 @@ class Scanner {
         return s;
     }
 
-    bool nameEndsAt(std::size_t pos) const {
-        for (const auto& m : m_found)
-            if (m.name.end == pos) return true;
-        return false;
-    }
+    bool nameEndsAt(std::size_t pos) const { return pos < m_nameEnds.size() && m_nameEnds[pos]; }
 
     // Splits role text [start, end) at 、 into roles, dropping a leading deictic (该县).
     std::vector<RoleRef> splitRoles(std::size_t start, std::size_t end) const {
@@ -451,8 +454,10 @@ class Scanner {
     void findClosingParentheses() {
         for (std::size_t i = 0; i < m_t.size(); ++i) {
             if (m_t[i] != U'(') continue;
-            const std::size_t close = m_t.find(U')', i);
-            if (close == std::u32string_view::npos || close - i > 24) continue;
+            // Look no further than a credit can be long: an unclosed '(' must not make the
+            // scan quadratic.
+            const std::size_t close = m_t.substr(0, std::min(m_t.size(), i + 25)).find(U')', i);
+            if (close == std::u32string_view::npos) continue;
             const std::size_t after = close + 1;
             const bool closesParagraph = after >= m_t.size() || m_t[after] == U'\n';
             std::vector<Span> tokens;
@@ -566,6 +571,8 @@ class Scanner {
     std::u32string_view m_t;
     NameShape m_shape;
     std::vector<RawMention> m_found;
+    std::vector<long> m_owner;    // per position: index into m_found, or -1
+    std::vector<bool> m_nameEnds; // per position (size + 1): a found name ends here
 };
 
 } // namespace
