@@ -37,7 +37,10 @@ std::string toGb18030(std::string_view utf8) {
 std::string toUtf16LeWithBom(std::string_view utf8) {
     std::string out = "\xFF\xFE";
     for (char32_t cp : dais::test::utf8ToCodePoints(utf8)) {
-        auto unit = [&](char16_t u) { out += char(u & 0xFF); out += char(u >> 8); };
+        auto unit = [&](char16_t u) {
+            out += char(u & 0xFF);
+            out += char(u >> 8);
+        };
         if (cp >= 0x10000) {
             unit(char16_t(0xD800 + ((cp - 0x10000) >> 10)));
             unit(char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF)));
@@ -54,10 +57,12 @@ std::string peopleOf(const JsonValue& report) {
     for (const auto& article : report["articles"].arr())
         for (const auto& p : article["people"].arr()) {
             out += p["name"].str() + " [";
-            for (const auto& r : p["roles"].arr()) out += r.str() + ";";
+            for (const auto& r : p["roles"].arr())
+                out += r.str() + ";";
             out += "] @";
             for (const auto& m : p["mentions"].arr())
-                out += " " + std::to_string(long(m["start"].num())) + "-" + std::to_string(long(m["end"].num()));
+                out += " " + std::to_string(long(m["start"].num())) + "-" +
+                       std::to_string(long(m["end"].num()));
             out += "\n";
         }
     return out;
@@ -105,8 +110,8 @@ TEST_CASE("a few broken UTF-8 sequences are replaced with a warning naming their
     // truncated three-byte sequence. Their byte offsets are known exactly.
     const std::size_t cut1 = kReport.find("市政协主席");
     const std::size_t cut2 = kReport.find("秘书长");
-    std::string bytes = kReport.substr(0, cut1) + "\x80" + kReport.substr(cut1, cut2 - cut1) + "\xE5\x80" +
-                        kReport.substr(cut2);
+    std::string bytes = kReport.substr(0, cut1) + "\x80" + kReport.substr(cut1, cut2 - cut1) +
+                        "\xE5\x80" + kReport.substr(cut2);
     const auto file = dir.write("broken.txt", bytes);
     const auto r = runCli({"extract", "--json", file.string()});
     CHECK(r.exitStatus == 0);
@@ -120,12 +125,14 @@ TEST_CASE("a few broken UTF-8 sequences are replaced with a warning naming their
 
 TEST_CASE("a report of one 5 MB line without a newline is read whole", "[cli][large]") {
     // The sample page with its line breaks removed, repeated: a page saved without newlines.
-    const auto page = dais::test::readFileBytes(std::string(DAIS_RESOURCE_DIR) + "/samples/qinghai_cppcc_page.txt");
+    const auto page = dais::test::readFileBytes(std::string(DAIS_RESOURCE_DIR) +
+                                                "/samples/qinghai_cppcc_page.txt");
     std::string line;
     for (char c : page)
         if (c != '\n' && c != '\r') line += c;
     std::string bytes;
-    while (bytes.size() + line.size() <= 5u * 1024u * 1024u) bytes += line;
+    while (bytes.size() + line.size() <= 5u * 1024u * 1024u)
+        bytes += line;
     REQUIRE(bytes.size() > 4u * 1024u * 1024u);
     REQUIRE(bytes.find('\n') == std::string::npos);
     TempDir dir;
@@ -133,7 +140,8 @@ TEST_CASE("a report of one 5 MB line without a newline is read whole", "[cli][la
 
     const auto start = std::chrono::steady_clock::now();
     const auto r = runCli({"extract", "--json", file.string()});
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(r.exitStatus == 0);
     CHECK(r.err.empty());
     const auto report = parseJson(r.out);

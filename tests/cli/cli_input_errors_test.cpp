@@ -48,18 +48,20 @@ TEST_CASE("random binary data is refused with its name", "[cli][input]") {
     TempDir dir;
     std::mt19937 rng(20250122); // fixed seed: the same bytes on every run
     std::string bytes(64 * 1024, '\0');
-    for (auto& b : bytes) b = static_cast<char>(rng() & 0xFF);
+    for (auto& b : bytes)
+        b = static_cast<char>(rng() & 0xFF);
     bytes[100] = '\0'; // make sure there are NULs, as in any real binary
     checkRefused(dir.write("photo.jpg", bytes), true);
 }
 
 TEST_CASE("an HTML page without body text is refused with its name", "[cli][input]") {
     TempDir dir;
-    checkRefused(dir.write("empty.html",
-                           "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政协新闻</title>"
-                           "<style>p { color: red }</style></head>\n<body><script>var n = "
-                           "\"市政协主席韩秉文\";</script>\n<div>  </div></body></html>\n"),
-                 true);
+    checkRefused(
+        dir.write("empty.html",
+                  "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政协新闻</title>"
+                  "<style>p { color: red }</style></head>\n<body><script>var n = "
+                  "\"市政协主席韩秉文\";</script>\n<div>  </div></body></html>\n"),
+        true);
 }
 
 TEST_CASE("a file over the size limit is refused, naming the limit", "[cli][input]") {

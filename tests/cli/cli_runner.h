@@ -15,8 +15,8 @@ inline ProcessResult runCli(std::vector<std::string> args,
     args.insert(args.begin(), DAIS_CLI_PATH);
     auto r = runProcess(args, stdinFile);
     // Printed on failure: what the program said.
-    UNSCOPED_INFO("exit " << r.exitStatus << "\nstderr: " << r.err << "\nstdout (first 2000 bytes): "
-                          << r.out.substr(0, 2000));
+    UNSCOPED_INFO("exit " << r.exitStatus << "\nstderr: " << r.err
+                          << "\nstdout (first 2000 bytes): " << r.out.substr(0, 2000));
     return r;
 }
 

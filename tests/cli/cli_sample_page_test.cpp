@@ -28,7 +28,8 @@ TEST_CASE("sample page: three articles with the headings of the gold file", "[cl
     const auto report = sampleReport();
     CHECK(report["source"].str() == kSample);
     CHECK(report["reference_date"].str() == "2025-01-22");
-    const auto gold = parseJson(readFileBytes(std::string(DAIS_TEST_DATA_DIR) + "/sample_page.gold.json"));
+    const auto gold =
+        parseJson(readFileBytes(std::string(DAIS_TEST_DATA_DIR) + "/sample_page.gold.json"));
     const auto& expected = gold["articles"].arr();
     const auto& articles = report["articles"].arr();
     REQUIRE(expected.size() == 3);
@@ -44,15 +45,15 @@ TEST_CASE("sample page: three articles with the headings of the gold file", "[cl
     }
 }
 
-TEST_CASE("sample page: every mention's code-point span quotes its name",
-          "[cli][sample]") {
+TEST_CASE("sample page: every mention's code-point span quotes its name", "[cli][sample]") {
     const auto report = sampleReport();
     // Decoded independently of the program; the page is UTF-8 with Han text, so a byte or
     // UTF-16 offset would land elsewhere.
     const std::u32string text = dais::test::utf8ToCodePoints(readFileBytes(kSample));
     std::size_t mentions = 0;
     for (const auto& article : report["articles"].arr()) {
-        const auto aStart = std::size_t(article["start"].num()), aEnd = std::size_t(article["end"].num());
+        const auto aStart = std::size_t(article["start"].num()),
+                   aEnd = std::size_t(article["end"].num());
         CHECK(aStart < aEnd);
         CHECK(aEnd <= text.size());
         for (const auto& p : article["people"].arr()) {

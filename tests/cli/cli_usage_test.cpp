@@ -45,7 +45,8 @@ TEST_CASE("an unknown command is wrong usage", "[cli][usage]") {
 }
 
 TEST_CASE("a --date that is not a real YYYY-MM-DD day is wrong usage", "[cli][usage]") {
-    for (const char* bad : {"2025-02-30", "2025-13-01", "22/01/2025", "2025-1-22", "yesterday", ""}) {
+    for (const char* bad :
+         {"2025-02-30", "2025-13-01", "22/01/2025", "2025-1-22", "yesterday", ""}) {
         INFO("--date '" << bad << "'");
         const auto r = runCli({"extract", "--date", bad, "-"});
         CHECK(r.exitStatus == 2);

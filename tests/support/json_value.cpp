@@ -40,7 +40,7 @@ const JsonValue& JsonValue::operator[](std::string_view key) const {
 namespace {
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : m_s(text) {}
 
     JsonValue document() {
@@ -50,12 +50,13 @@ public:
         return v;
     }
 
-private:
+  private:
     [[noreturn]] void fail(const std::string& what) const {
         throw std::runtime_error("JSON: " + what + " at byte " + std::to_string(m_i));
     }
     void skipSpace() {
-        while (m_i < m_s.size() && (m_s[m_i] == ' ' || m_s[m_i] == '\n' || m_s[m_i] == '\r' || m_s[m_i] == '\t'))
+        while (m_i < m_s.size() &&
+               (m_s[m_i] == ' ' || m_s[m_i] == '\n' || m_s[m_i] == '\r' || m_s[m_i] == '\t'))
             ++m_i;
     }
     bool consume(std::string_view word) {
@@ -87,7 +88,10 @@ private:
         ++m_i;
         JsonValue::Object members;
         skipSpace();
-        if (m_i < m_s.size() && m_s[m_i] == '}') { ++m_i; return JsonValue(std::move(members)); }
+        if (m_i < m_s.size() && m_s[m_i] == '}') {
+            ++m_i;
+            return JsonValue(std::move(members));
+        }
         for (;;) {
             skipSpace();
             if (m_i >= m_s.size() || m_s[m_i] != '"') fail("expected a member name");
@@ -95,7 +99,10 @@ private:
             expect(':');
             members.emplace_back(std::move(key), value());
             skipSpace();
-            if (m_i < m_s.size() && m_s[m_i] == ',') { ++m_i; continue; }
+            if (m_i < m_s.size() && m_s[m_i] == ',') {
+                ++m_i;
+                continue;
+            }
             expect('}');
             return JsonValue(std::move(members));
         }
@@ -105,11 +112,17 @@ private:
         ++m_i;
         JsonValue::Array items;
         skipSpace();
-        if (m_i < m_s.size() && m_s[m_i] == ']') { ++m_i; return JsonValue(std::move(items)); }
+        if (m_i < m_s.size() && m_s[m_i] == ']') {
+            ++m_i;
+            return JsonValue(std::move(items));
+        }
         for (;;) {
             items.push_back(value());
             skipSpace();
-            if (m_i < m_s.size() && m_s[m_i] == ',') { ++m_i; continue; }
+            if (m_i < m_s.size() && m_s[m_i] == ',') {
+                ++m_i;
+                continue;
+            }
             expect(']');
             return JsonValue(std::move(items));
         }
@@ -118,7 +131,8 @@ private:
     JsonValue number() {
         const std::size_t start = m_i;
         if (m_s[m_i] == '-') ++m_i;
-        while (m_i < m_s.size() && std::string_view("0123456789.eE+-").find(m_s[m_i]) != std::string_view::npos)
+        while (m_i < m_s.size() &&
+               std::string_view("0123456789.eE+-").find(m_s[m_i]) != std::string_view::npos)
             ++m_i;
         const std::string digits(m_s.substr(start, m_i - start));
         char* end = nullptr;
@@ -133,10 +147,14 @@ private:
         for (int k = 0; k < 4; ++k) {
             const char c = m_s[m_i++];
             v <<= 4;
-            if (c >= '0' && c <= '9') v |= unsigned(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= unsigned(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= unsigned(c - 'A' + 10);
-            else fail("bad hex digit");
+            if (c >= '0' && c <= '9')
+                v |= unsigned(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= unsigned(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= unsigned(c - 'A' + 10);
+            else
+                fail("bad hex digit");
         }
         return v;
     }
@@ -149,18 +167,36 @@ private:
             const char c = m_s[m_i++];
             if (c == '"') return out;
             if (static_cast<unsigned char>(c) < 0x20) fail("control character in string");
-            if (c != '\\') { out += c; continue; }
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
             if (m_i >= m_s.size()) fail("unterminated escape");
             switch (const char e = m_s[m_i++]) {
-            case '"': case '\\': case '/': out += e; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+            case '\\':
+            case '/':
+                out += e;
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 char32_t cp = hex4();
-                // A high surrogate must be followed by a low one; together they make one code point.
+                // A high surrogate must be followed by a low one; together they make one code
+                // point.
                 if (cp >= 0xD800 && cp < 0xDC00) {
                     if (!consume("\\u")) fail("lone high surrogate");
                     const char32_t low = hex4();
@@ -172,7 +208,8 @@ private:
                 out += codePointsToUtf8(std::u32string(1, cp));
                 break;
             }
-            default: fail("unknown escape");
+            default:
+                fail("unknown escape");
             }
         }
     }
@@ -183,6 +220,8 @@ private:
 
 } // namespace
 
-JsonValue parseJson(std::string_view text) { return Parser(text).document(); }
+JsonValue parseJson(std::string_view text) {
+    return Parser(text).document();
+}
 
 } // namespace dais::test

@@ -14,7 +14,7 @@
 namespace dais::test {
 
 class JsonValue {
-public:
+  public:
     using Array = std::vector<JsonValue>;
     using Object = std::vector<std::pair<std::string, JsonValue>>;
 
@@ -44,7 +44,7 @@ public:
     /// The string, or `fallback` when the value is null.
     std::string strOr(const std::string& fallback) const { return isNull() ? fallback : str(); }
 
-private:
+  private:
     std::variant<std::monostate, bool, double, std::string, Array, Object> m_v;
 };
 

@@ -20,9 +20,10 @@ namespace {
 
 // A mkstemp file, unlinked when done; the child writes to it by path.
 class CaptureFile {
-public:
+  public:
     CaptureFile() {
-        const auto pattern = (std::filesystem::temp_directory_path() / "dais-capture-XXXXXX").string();
+        const auto pattern =
+            (std::filesystem::temp_directory_path() / "dais-capture-XXXXXX").string();
         std::vector<char> name(pattern.begin(), pattern.end());
         name.push_back('\0');
         const int fd = ::mkstemp(name.data());
@@ -45,7 +46,7 @@ public:
         return s.str();
     }
 
-private:
+  private:
     std::string m_path;
 };
 
@@ -64,7 +65,8 @@ ProcessResult runProcess(const std::vector<std::string>& argv,
     posix_spawn_file_actions_addopen(&actions, 2, err.path().c_str(), O_WRONLY | O_TRUNC, 0);
 
     std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
 
     pid_t pid = 0;

@@ -11,8 +11,8 @@
 namespace dais::test {
 
 struct ProcessResult {
-    int exitStatus = -1;  ///< the exit status; 128 + signal number when killed by a signal
-    std::string out, err; ///< everything written to stdout / stderr, as bytes
+    int exitStatus = -1;    ///< the exit status; 128 + signal number when killed by a signal
+    std::string out, err;   ///< everything written to stdout / stderr, as bytes
     long maxResidentKb = 0; ///< peak resident set size of the child (getrusage ru_maxrss)
 };
 

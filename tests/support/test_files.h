@@ -9,7 +9,7 @@
 namespace dais::test {
 
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     TempDir(const TempDir&) = delete;
@@ -19,7 +19,7 @@ public:
     /// Writes `bytes` to `name` inside the directory and returns its path.
     std::filesystem::path write(const std::string& name, std::string_view bytes) const;
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 

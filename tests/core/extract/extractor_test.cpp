@@ -19,14 +19,17 @@ struct Sample {
 
 const Sample& sample() {
     static const Sample s{
-        dais::test::parseJson(dais::test::readFileBytes(std::string(DAIS_TEST_DATA_DIR) + "/sample_page.gold.json")),
-        dais::test::runPipeline(std::string(DAIS_RESOURCE_DIR) + "/samples/qinghai_cppcc_page.txt", "2025-01-22")};
+        dais::test::parseJson(
+            dais::test::readFileBytes(std::string(DAIS_TEST_DATA_DIR) + "/sample_page.gold.json")),
+        dais::test::runPipeline(std::string(DAIS_RESOURCE_DIR) + "/samples/qinghai_cppcc_page.txt",
+                                "2025-01-22")};
     return s;
 }
 
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : "、") + n;
+    for (const auto& n : names)
+        out += (out.empty() ? "" : "、") + n;
     return out;
 }
 
@@ -35,8 +38,10 @@ std::string joined(const std::vector<std::string>& names) {
 TEST_CASE("sample page: exactly the 49 people of the gold file", "[extract][sample]") {
     const auto& [gold, found] = sample();
     std::set<std::string> expected, got;
-    for (const auto& p : gold["people"].arr()) expected.insert(p["name"].str());
-    for (const auto& [name, roles] : found.people) got.insert(name);
+    for (const auto& p : gold["people"].arr())
+        expected.insert(p["name"].str());
+    for (const auto& [name, roles] : found.people)
+        got.insert(name);
     CHECK(expected.size() == 49);
     for (const auto& name : expected) {
         INFO("missing: " << name);
@@ -52,9 +57,11 @@ TEST_CASE("sample page: exactly the role pairs of the gold file", "[extract][sam
     const auto& [gold, found] = sample();
     std::set<std::pair<std::string, std::string>> expected, got;
     for (const auto& p : gold["people"].arr())
-        for (const auto& r : p["roles"].arr()) expected.insert({p["name"].str(), r.str()});
+        for (const auto& r : p["roles"].arr())
+            expected.insert({p["name"].str(), r.str()});
     for (const auto& [name, roles] : found.people)
-        for (const auto& r : roles) got.insert({name, r});
+        for (const auto& r : roles)
+            got.insert({name, r});
     REQUIRE(expected.size() == 29); // the gold file as reviewed
     for (const auto& [name, role] : expected) {
         INFO("missing: " << name << " — " << role);
@@ -66,16 +73,19 @@ TEST_CASE("sample page: exactly the role pairs of the gold file", "[extract][sam
     }
 }
 
-TEST_CASE("sample page: every attendance list of the gold file, people in order", "[extract][sample]") {
+TEST_CASE("sample page: every attendance list of the gold file, people in order",
+          "[extract][sample]") {
     const auto& [gold, found] = sample();
     REQUIRE(gold["attendance"].arr().size() == 13);
     for (const auto& a : gold["attendance"].arr()) {
         std::vector<std::string> people;
-        for (const auto& n : a["people"].arr()) people.push_back(n.str());
+        for (const auto& n : a["people"].arr())
+            people.push_back(n.str());
         INFO(a["mode"].str() << ": " << joined(people));
-        const bool present = std::any_of(found.attendance.begin(), found.attendance.end(), [&](const auto& f) {
-            return f.first == a["mode"].str() && f.second == people;
-        });
+        const bool present =
+            std::any_of(found.attendance.begin(), found.attendance.end(), [&](const auto& f) {
+                return f.first == a["mode"].str() && f.second == people;
+            });
         CHECK(present);
     }
 }

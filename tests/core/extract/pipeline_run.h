@@ -26,10 +26,12 @@ struct Headings {
 
 struct MergedExtraction {
     std::vector<Headings> articles;
-    std::vector<std::pair<std::string, std::vector<std::string>>> people; ///< name, roles; first mention order
-    std::vector<std::pair<std::string, std::string>> dates;   ///< text, value ("" unresolved); every mention
+    std::vector<std::pair<std::string, std::vector<std::string>>>
+        people; ///< name, roles; first mention order
+    std::vector<std::pair<std::string, std::string>>
+        dates; ///< text, value ("" unresolved); every mention
     std::vector<std::pair<std::string, std::vector<std::string>>> attendance; ///< mode, people
-    std::vector<std::pair<std::string, long>> counts;        ///< "expected" | "present", value
+    std::vector<std::pair<std::string, long>> counts; ///< "expected" | "present", value
 };
 
 inline const std::shared_ptr<const detect::Lexicons>& pipelineLexicons() {
@@ -41,7 +43,8 @@ inline const std::shared_ptr<const detect::Lexicons>& pipelineLexicons() {
     return lex;
 }
 
-inline MergedExtraction runPipeline(const std::filesystem::path& file, const std::string& isoReference) {
+inline MergedExtraction runPipeline(const std::filesystem::path& file,
+                                    const std::string& isoReference) {
     const auto reference = detect::parseIsoDate(isoReference);
     REQUIRE(reference);
     auto source = import::readSource(file);
@@ -68,13 +71,16 @@ inline MergedExtraction runPipeline(const std::filesystem::path& file, const std
                 if (std::find(it->second.begin(), it->second.end(), toUtf8(r)) == it->second.end())
                     it->second.push_back(toUtf8(r));
         }
-        for (const auto& d : a.dates) out.dates.emplace_back(toUtf8(d.text), d.value);
+        for (const auto& d : a.dates)
+            out.dates.emplace_back(toUtf8(d.text), d.value);
         for (const auto& at : a.attendance) {
             std::vector<std::string> who;
-            for (const auto& n : at.people) who.push_back(toUtf8(n));
+            for (const auto& n : at.people)
+                who.push_back(toUtf8(n));
             out.attendance.emplace_back(toUtf8(at.mode), who);
         }
-        for (const auto& c : a.counts) out.counts.emplace_back(c.expected ? "expected" : "present", c.value);
+        for (const auto& c : a.counts)
+            out.counts.emplace_back(c.expected ? "expected" : "present", c.value);
     }
     return out;
 }
