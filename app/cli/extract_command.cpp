@@ -26,7 +26,7 @@ const char* const kExtractHelp =
     "                     or source-tree resources)\n"
     "\n"
     "Exit status: 0 success (warnings about replaced bytes go to stderr), 1 unreadable or\n"
-    "undecodable input (missing, a directory, binary, empty, larger than 256 MB), 2 wrong usage.\n";
+    "undecodable input (missing, a directory, binary, empty, larger than 64 MB), 2 wrong usage.\n";
 
 namespace {
 

@@ -12,7 +12,9 @@
 namespace dais::import {
 
 /// Largest input accepted, in bytes; larger files are refused with a message naming it.
-inline constexpr std::size_t kMaxInputBytes = 256u * 1024u * 1024u;
+/// 64 MB because the decoded text takes 4 bytes per code point, and the pipeline must stay
+/// within 300 MB resident for a 20 MB report; a real meeting report is far smaller.
+inline constexpr std::size_t kMaxInputBytes = 64u * 1024u * 1024u;
 
 struct SourceText {
     std::u32string text;               ///< what the layout stage and detectors see

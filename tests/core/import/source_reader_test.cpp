@@ -80,7 +80,7 @@ TEST_CASE("a file over the limit is refused without reading it", "[source]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == Error::Kind::TooLarge);
     CHECK(mentions(r.error(), path));
-    CHECK(r.error().message.find("256 MB") != std::string::npos);
+    CHECK(r.error().message.find(std::to_string(kMaxInputBytes >> 20) + " MB") != std::string::npos);
 }
 
 TEST_CASE("a binary file is refused with its path", "[source]") {
