@@ -94,6 +94,10 @@ class Scanner {
         return s;
     }
 
+    bool joinsNext(std::size_t pos) const {
+        return pos < m_t.size() && (m_t[pos] == U'和' || m_t[pos] == U'及' || m_t[pos] == U'与');
+    }
+
     bool nameEndsAt(std::size_t pos) const { return pos < m_nameEnds.size() && m_nameEnds[pos]; }
 
     // Splits role text [start, end) at 、 into roles, dropping a leading deictic (该县).
@@ -395,6 +399,10 @@ class Scanner {
             if (!name || taken(*name)) continue;
             // Two characters after 代表 or 领导 are as often a word (谈判, 班子) as a name.
             if (weak && name->size() == 2 && !m_shape.speakerCueAt(name->end)) continue;
+            // After a kind of person, a name ends clearly or joins the next (老党员周某和……);
+            // 群众|冷暖放|在心上 is a phrase, not a name.
+            if (weak && m_shape.stopAt(name->end) == StopStrength::Soft && !joinsNext(name->end))
+                continue;
             if (isRoleText(*name)) continue;
             auto roles = rolesBefore(p);
             record(*name, roles);
