@@ -85,7 +85,14 @@ int main(int argc, char** argv) {
         return 1;
     }
     const auto t1 = clock::now();
-    const auto document = dais::layout::analyseLayout(std::move(source.value().text));
+    auto folder = dais::text::TextFolder::create();
+    if (!folder) {
+        std::fprintf(stderr, "extract_bench: %s\n", folder.error().message.c_str());
+        return 1;
+    }
+    // As dais-cli does: lines are recognised on the folded text.
+    const auto document =
+        dais::layout::analyseLayout(std::move(source.value().text), folder.value().get());
     const auto t2 = clock::now();
     const auto result = extractor.value()->extract(document, reference);
     const auto t3 = clock::now();

@@ -101,12 +101,12 @@ int runExtract(const std::vector<std::string>& args, const char* argv0) {
         std::cerr << "dais-cli: " << extractor.error().message << "\n";
         return 1;
     }
-    const auto document = layout::analyseLayout(std::move(source.value().text));
-    if (document.articles.empty()) {
+    const auto analysis = extractor.value()->analyse(std::move(source.value().text), reference);
+    if (analysis.document.articles.empty()) {
         std::cerr << "dais-cli: " << *input << ": the text holds no visible content\n";
         return 1;
     }
-    const auto result = extractor.value()->extract(document, reference);
+    const auto& result = analysis.extraction;
     std::cout << (json ? extract::toJson(result, *input) : extract::toSummary(result, *input));
     return 0;
 }

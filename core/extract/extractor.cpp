@@ -118,6 +118,12 @@ ArticleExtraction Extractor::extractArticle(const layout::Document& doc,
     return out;
 }
 
+Analysis Extractor::analyse(std::u32string text, std::optional<detect::CivilDate> reference) {
+    Analysis result{layout::analyseLayout(std::move(text), m_folder.get()), {}};
+    result.extraction = extract(result.document, reference);
+    return result;
+}
+
 Extraction Extractor::extract(const layout::Document& doc,
                               std::optional<detect::CivilDate> reference) {
     Extraction result;

@@ -59,6 +59,12 @@ struct Extraction {
     std::vector<ArticleExtraction> articles;
 };
 
+/// A decoded text laid out and extracted.
+struct Analysis {
+    layout::Document document;
+    Extraction extraction;
+};
+
 /// Holds the lexicons and per-thread caches; use one per thread.
 class Extractor {
   public:
@@ -69,6 +75,9 @@ class Extractor {
     /// document is used, and failing that dates stay partial.
     Extraction extract(const layout::Document& document,
                        std::optional<detect::CivilDate> reference);
+
+    /// Layout (recognising headings and bylines in any script) then extraction.
+    Analysis analyse(std::u32string text, std::optional<detect::CivilDate> reference);
 
   private:
     Extractor(std::shared_ptr<const detect::Lexicons> lexicons,

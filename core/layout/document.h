@@ -33,7 +33,9 @@ struct Document {
 };
 
 /// Splits a text into articles and paragraphs, repairing paragraphs broken by PDF extraction.
-/// A blank or whitespace-only text gives a document with no articles.
-Document analyseLayout(std::u32string text);
+/// A blank or whitespace-only text gives a document with no articles. With a `folder`, lines
+/// are recognised on a folded copy (本報訊 as 本报讯, full-width forms as half-width), so
+/// Traditional-script pages lay out like Simplified ones; the text itself is never changed.
+Document analyseLayout(std::u32string text, text::TextFolder* folder = nullptr);
 
 } // namespace dais::layout

@@ -4,11 +4,19 @@
 
 namespace dais::layout {
 
-Document analyseLayout(std::u32string text) {
+Document analyseLayout(std::u32string text, text::TextFolder* folder) {
     Document doc;
     doc.text = std::move(text);
-    const auto paragraphs = joinParagraphs(doc.text);
-    doc.articles = splitArticles(doc.text, paragraphs);
+    // Folding one code point for one keeps every span valid for the original text.
+    std::u32string folded;
+    if (folder) {
+        folded.reserve(doc.text.size());
+        for (char32_t c : doc.text)
+            folded.push_back(folder->fold(c));
+    }
+    const std::u32string& classified = folder ? folded : doc.text;
+    const auto paragraphs = joinParagraphs(classified);
+    doc.articles = splitArticles(classified, paragraphs);
     return doc;
 }
 

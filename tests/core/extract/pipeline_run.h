@@ -52,8 +52,8 @@ inline MergedExtraction runPipeline(const std::filesystem::path& file,
     REQUIRE(source.ok());
     auto extractor = extract::Extractor::create(pipelineLexicons());
     REQUIRE(extractor.ok());
-    const auto document = layout::analyseLayout(std::move(source.value().text));
-    const auto result = extractor.value()->extract(document, reference);
+    const auto analysis = extractor.value()->analyse(std::move(source.value().text), reference);
+    const auto& result = analysis.extraction;
 
     using text::toUtf8;
     auto opt = [](const std::optional<std::u32string>& s) {
