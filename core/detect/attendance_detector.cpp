@@ -341,10 +341,20 @@ class ActScanner {
             group.push_back(static_cast<std::size_t>(m_startsAt[e + 1]));
             e = m_mentions[group.back()].span.end;
         }
+        // A later act of the same subject counts only when 并 joins its clause to the one
+        // before (……走访慰问困难群众,并就……开展调研); 出席会议,看望委员 lists what an
+        // attendance involved, not further acts.
+        if (clauseOpensWithAnd(i)) return group;
         for (auto act = m_acts.rbegin(); act != m_acts.rend() && act->span.start >= s; ++act)
             for (auto k : act->mentionIdx)
                 if (std::find(group.begin(), group.end(), k) != group.end()) return {};
         return group;
+    }
+
+    bool clauseOpensWithAnd(std::size_t i) const {
+        std::size_t c = i;
+        while (c > 0 && i - c < kMaxSentence && text::isHan(m_t[c - 1])) --c;
+        return c > 0 && m_t[c - 1] == U',' && m_t[c] == U'并';
     }
 
     std::size_t skipDateAt(std::size_t p) const {

@@ -41,6 +41,8 @@ Result<std::shared_ptr<const Lexicons>> loadLexicons(const std::filesystem::path
         {&lex->speechVerbs, "speech_verbs.txt"},
         {&lex->placeListClosers, "list_closers_not_people.txt"},
         {&lex->orgSuffixes, "org_suffixes.txt"},
+        {&lex->placeUnitChars, "place_unit_chars.txt"},
+        {&lex->visitVerbs, "visit_verbs.txt"},
     };
     for (const auto& [set, file] : lists)
         if (auto loaded = loadInto(*set, dir / file); !loaded) return loaded.error();

@@ -46,6 +46,8 @@ struct Lexicons {
     PhraseSet speechVerbs;          ///< 说, 表示 … after a speaker's name
     PhraseSet placeListClosers;     ///< 等地, 等国 … close lists that are not of people
     PhraseSet orgSuffixes;          ///< 公司, 大学, 镇 … after a run make it no person
+    PhraseSet placeUnitChars;       ///< 镇, 县 … ending a run make it a place
+    PhraseSet visitVerbs;           ///< 看望, 来到 … whose object may be a person
     DateLexicon dates;
 
     bool isNonNameChar(char32_t c) const { return c < nonNameChars.size() && nonNameChars[c]; }

@@ -70,6 +70,10 @@ bool NameShape::plausible(Span s, NameContext ctx) const {
     if (s.size() > 4) return false;
     for (char32_t c : name)
         if (!isNameChar(c)) return false;
+    // 白沙镇, 青石县: without a title vouching for it, a run ending in a unit is a place.
+    if ((ctx == NameContext::Plain || ctx == NameContext::List) &&
+        m_lex.placeUnitChars.contains(name.substr(name.size() - 1)))
+        return false;
     // A word that ends names cannot stand inside one (时|表示, 向秋|主持).
     for (std::size_t k = s.start + 1; k < s.end; ++k)
         if (stopAt(k) == StopStrength::Word) return false;

@@ -34,6 +34,7 @@ class Scanner {
         findNamesBeforeTitles();
         findUnanchoredLists();
         findClosingParentheses();
+        findVisitedNames();
         findFreeNames();
         return collect();
     }
@@ -80,7 +81,9 @@ class Scanner {
             const char32_t c = m_t[s - 1];
             if (!text::isHan(c) && c != U'-') break;
             if (m_lex.roleBoundaries.longestEndingAt(m_t, s) > 0) break;
-            if (personNoun && (c == U'和' || m_lex.nameFollowers.longestEndingAt(m_t, s) >= 2))
+            // (before the title itself: 代表 is a kind of person and also a verb)
+            if (personNoun && s + m_lex.titles.longestEndingAt(m_t, end) <= end &&
+                (c == U'和' || m_lex.nameFollowers.longestEndingAt(m_t, s) >= 2))
                 break;
             if (m_shape.dateEndsAt(s)) break;
             if (nameEndsAt(s)) break;
@@ -489,6 +492,19 @@ class Scanner {
             if (!ok || tokens.empty() || (!closesParagraph && tokens.size() < 2)) continue;
             for (const auto& tk : tokens)
                 record(tk, {});
+        }
+    }
+
+    // 看望了严某 / 来到严某家中: the person visited, named without a role.
+    void findVisitedNames() {
+        for (std::size_t i = 0; i < m_t.size(); ++i) {
+            const std::size_t len = m_lex.visitVerbs.longestAt(m_t, i);
+            if (!len) continue;
+            const auto name = m_shape.readNameAfter(i + len, NameContext::AfterTitle);
+            if (name && !taken(*name) && m_shape.surnameInitial(*name) &&
+                m_shape.stopAt(name->end) >= StopStrength::Word && !isRoleText(*name))
+                record(*name, {});
+            i += len - 1;
         }
     }
 

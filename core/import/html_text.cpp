@@ -138,6 +138,31 @@ class LineWriter {
     bool m_pendingSpace = false;
 };
 
+// class="nav", id="breadcrumb", class="dqwz" (当前位置) …: page furniture around an article.
+bool marksNavigation(std::u32string_view attributes) {
+    static constexpr std::u32string_view kMarks[] = {
+        U"nav",    U"crumb",    U"menu",     U"footer",     U"sidebar", U"share",
+        U"toolbar", U"pagination", U"position", U"location", U"dqwz"};
+    std::u32string lower;
+    lower.reserve(attributes.size());
+    for (char32_t c : attributes)
+        lower.push_back(asciiLower(c));
+    for (std::u32string_view key : {std::u32string_view(U"class="), std::u32string_view(U"id=")}) {
+        for (auto at = lower.find(key); at != std::u32string::npos; at = lower.find(key, at + 1)) {
+            if (at > 0 && !isTagSpace(lower[at - 1])) continue; // data-id=, …
+            std::size_t v = at + key.size();
+            const char32_t quote = v < lower.size() && (lower[v] == U'"' || lower[v] == U'\'') ? lower[v] : 0;
+            if (quote) ++v;
+            std::size_t end = v;
+            while (end < lower.size() && (quote ? lower[end] != quote : !isTagSpace(lower[end]))) ++end;
+            const std::u32string_view value = std::u32string_view(lower).substr(v, end - v);
+            for (auto mark : kMarks)
+                if (value.find(mark) != std::u32string_view::npos) return true;
+        }
+    }
+    return false;
+}
+
 class HtmlTextExtractor {
   public:
     explicit HtmlTextExtractor(std::u32string_view html) : m_html(html) {}
@@ -216,6 +241,7 @@ class HtmlTextExtractor {
         }
         std::u32string name;
         std::size_t j = readName(i + 1, name);
+        const std::size_t attributesStart = j;
         // Attributes are skipped, but a '>' inside a quoted value does not end the tag.
         char32_t lastNonSpace = 0;
         while (j < n && m_html[j] != U'>') {
@@ -231,7 +257,8 @@ class HtmlTextExtractor {
             ++j;
         }
         if (j >= n) return n;
-        return startTag(name, lastNonSpace == U'/', j + 1);
+        return startTag(name, lastNonSpace == U'/', j + 1,
+                        m_html.substr(attributesStart, j - attributesStart));
     }
 
     std::size_t readName(std::size_t j, std::u32string& name) const {
@@ -244,8 +271,21 @@ class HtmlTextExtractor {
     }
 
     // `after` is the index after the tag's '>'; returns where scanning continues.
-    std::size_t startTag(const std::u32string& name, bool selfClosing, std::size_t after) {
+    std::size_t startTag(const std::u32string& name, bool selfClosing, std::size_t after,
+                         std::u32string_view attributes) {
         const Role role = roleOf(name);
+        const bool hasEndTag = !selfClosing && (role == Role::Block || role == Role::Chrome ||
+                                                role == Role::Article || role == Role::Hidden);
+        // Inside a hidden element, a nested one of the same name must close before it does.
+        if (hasEndTag && hidden() && m_hidden.back() == name) {
+            hide(name);
+            return after;
+        }
+        // Breadcrumbs, menus and share bars are marked by class or id, not by element.
+        if (hasEndTag && role == Role::Block && marksNavigation(attributes)) {
+            hide(name);
+            return after;
+        }
         switch (role) {
         case Role::Inline:
             break;
@@ -340,14 +380,9 @@ class HtmlTextExtractor {
         return true;
     }
 
-    // The element's index in kRoles when it can hide content, else kRoles.size().
-    static std::size_t hiddenSlot(std::u32string_view name) {
-        const std::size_t index = roleIndex(name);
-        if (index == kRoles.size()) return index;
-        const Role role = kRoles[index].role;
-        return role == Role::Hidden || role == Role::Head || role == Role::Chrome ? index
-                                                                                  : kRoles.size();
-    }
+    // The element's index in kRoles, or kRoles.size() for an element not listed there. Any
+    // listed element can hide content: <nav> by its role, a <div class="nav"> by its class.
+    static std::size_t hiddenSlot(std::u32string_view name) { return roleIndex(name); }
 
     std::size_t skipRawText(const std::u32string& name, std::size_t from) {
         const std::size_t n = m_html.size();
