@@ -38,7 +38,6 @@ Result<StoreArgs> parseStoreArgs(const std::string& command, const std::vector<s
 Result<std::filesystem::path> libraryPath(const std::optional<std::filesystem::path>& db) {
     if (db) return *db;
     if (const char* env = std::getenv("DAIS_DB"); env && *env) return std::filesystem::path(env);
-    QCoreApplication::setOrganizationName(QStringLiteral("dais"));
     QCoreApplication::setApplicationName(QStringLiteral("dais"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty()) return Error{Error::Kind::Usage, "no per-user data folder; pass --db PATH or set DAIS_DB"};
