@@ -37,24 +37,24 @@
 <context>
     <name>dais::reader::ArticleView</name>
     <message>
-        <location filename="../article_view.cpp" line="193" />
+        <location filename="../article_view.cpp" line="194" />
         <source>No role given in this article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../article_view.cpp" line="194" />
+        <location filename="../article_view.cpp" line="195" />
         <source>Roles in this article: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../article_view.cpp" line="195" />
-        <location filename="../article_view.cpp" line="198" />
+        <location filename="../article_view.cpp" line="196" />
+        <location filename="../article_view.cpp" line="199" />
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../article_view.cpp" line="198" />
+        <location filename="../article_view.cpp" line="199" />
         <source>Attendance: %1</source>
         <translation type="unfinished" />
     </message>
@@ -62,8 +62,8 @@
 <context>
     <name>dais::reader::AttendancePanel</name>
     <message>
-        <location filename="../attendance_panel.cpp" line="25" />
-        <location filename="../attendance_panel.cpp" line="95" />
+        <location filename="../attendance_panel.cpp" line="26" />
+        <location filename="../attendance_panel.cpp" line="94" />
         <source>Open an article to see who presided, attended and sat on the dais.</source>
         <translation type="unfinished" />
     </message>
@@ -93,12 +93,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../attendance_panel.cpp" line="78" />
+        <location filename="../attendance_panel.cpp" line="77" />
         <source>Present: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../attendance_panel.cpp" line="87" />
+        <location filename="../attendance_panel.cpp" line="86" />
         <source>No attendance lists or meeting counts in this article.</source>
         <translation type="unfinished" />
     </message>
@@ -136,17 +136,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="32" />
+        <location filename="../find_bar.cpp" line="33" />
         <source>Close (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="64" />
+        <location filename="../find_bar.cpp" line="67" />
         <source>No matches</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="66" />
+        <location filename="../find_bar.cpp" line="69" />
         <source>%1 / %2</source>
         <comment>match number / match count</comment>
         <translation type="unfinished" />
@@ -155,27 +155,27 @@
 <context>
     <name>dais::reader::LibraryModel</name>
     <message>
-        <location filename="../library_model.cpp" line="45" />
+        <location filename="../library_model.cpp" line="46" />
         <source>(untitled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_model.cpp" line="75" />
+        <location filename="../library_model.cpp" line="76" />
         <source>%1, article %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_model.cpp" line="85" />
+        <location filename="../library_model.cpp" line="88" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_model.cpp" line="86" />
+        <location filename="../library_model.cpp" line="90" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_model.cpp" line="87" />
+        <location filename="../library_model.cpp" line="92" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
@@ -183,37 +183,37 @@
 <context>
     <name>dais::reader::LibraryPanel</name>
     <message>
-        <location filename="../library_panel.cpp" line="20" />
+        <location filename="../library_panel.cpp" line="19" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="26" />
+        <location filename="../library_panel.cpp" line="25" />
         <source>Filter by title, date or source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>In the order opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="31" />
+        <location filename="../library_panel.cpp" line="30" />
         <source>Sort the library</source>
         <translation type="unfinished" />
     </message>
@@ -306,113 +306,113 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="170" />
+        <location filename="../main_window.cpp" line="169" />
         <source>&amp;Find in article…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="171" />
         <source>Find &amp;next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174" />
+        <location filename="../main_window.cpp" line="173" />
         <source>Find pre&amp;vious</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="177" />
+        <location filename="../main_window.cpp" line="176" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="177" />
         <source>&amp;Filter the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="179" />
         <source>&amp;Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="182" />
+        <location filename="../main_window.cpp" line="181" />
         <source>&amp;Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="184" />
+        <location filename="../main_window.cpp" line="183" />
         <source>&amp;People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="188" />
+        <location filename="../main_window.cpp" line="187" />
         <source>A&amp;ttendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="193" />
+        <location filename="../main_window.cpp" line="192" />
         <source>&amp;Next article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="195" />
+        <location filename="../main_window.cpp" line="194" />
         <source>P&amp;revious article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="198" />
+        <location filename="../main_window.cpp" line="197" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="199" />
+        <location filename="../main_window.cpp" line="198" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="200" />
+        <location filename="../main_window.cpp" line="199" />
         <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="202" />
+        <location filename="../main_window.cpp" line="201" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="203" />
+        <location filename="../main_window.cpp" line="202" />
         <source>&amp;About Dais</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="204" />
+        <location filename="../main_window.cpp" line="203" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="206" />
+        <location filename="../main_window.cpp" line="205" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="221" />
-        <location filename="../main_window.cpp" line="241" />
+        <location filename="../main_window.cpp" line="220" />
+        <location filename="../main_window.cpp" line="240" />
         <source>Follow the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="233" />
+        <location filename="../main_window.cpp" line="232" />
         <source>The new language is used the next time Dais starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="242" />
+        <location filename="../main_window.cpp" line="241" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="242" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
@@ -422,92 +422,92 @@
         <translation><numerusform>%n file open at the end of the last session no longer exists.</numerusform><numerusform>%n files open at the end of the last session no longer exist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="285" />
+        <location filename="../main_window.cpp" line="284" />
         <source>Nothing can be opened: Dais cannot find its word lists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="291" />
         <source>“%1” is already open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="298" />
+        <location filename="../main_window.cpp" line="297" />
         <source>No reports (.txt, .html) were found in what was opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="313" />
+        <location filename="../main_window.cpp" line="315" />
         <source>“%1”: some bytes could not be decoded and were replaced (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="331" />
+        <location filename="../main_window.cpp" line="332" />
         <source>%1 — Dais</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="345" />
+        <location filename="../main_window.cpp" line="348" />
         <source>About Dais</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="346" />
+        <location filename="../main_window.cpp" line="349" />
         <source>&lt;h3&gt;Dais %1&lt;/h3&gt;&lt;p&gt;A reader for Chinese government meeting reports: who presided, who attended, who sat on the dais and in what order, the roles each person held and when it happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and ICU.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
+        <location filename="../main_window.cpp" line="357" />
         <source>Open reports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="355" />
+        <location filename="../main_window.cpp" line="358" />
         <source>Reports (*.txt *.text *.htm *.html);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="362" />
+        <location filename="../main_window.cpp" line="365" />
         <source>Reading and analysing %n file(s)…</source>
         <translation><numerusform>Reading and analysing %n file…</numerusform><numerusform>Reading and analysing %n files…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="364" />
+        <location filename="../main_window.cpp" line="367" />
         <source>%n article(s) open</source>
         <translation><numerusform>%n article open</numerusform><numerusform>%n articles open</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="365" />
+        <location filename="../main_window.cpp" line="368" />
         <source>Text size %1 pt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="376" />
         <source>attendance lists</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381" />
+        <location filename="../main_window.cpp" line="385" />
         <source>No underlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381" />
+        <location filename="../main_window.cpp" line="386" />
         <source>Underlined: %1</source>
         <translation type="unfinished" />
     </message>
@@ -529,7 +529,7 @@
     <name>dais::reader::PeoplePanel</name>
     <message>
         <location filename="../people_panel.cpp" line="13" />
-        <location filename="../people_panel.cpp" line="58" />
+        <location filename="../people_panel.cpp" line="57" />
         <source>Open an article to see the people it names.</source>
         <translation type="unfinished" />
     </message>

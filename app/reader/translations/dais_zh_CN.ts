@@ -37,24 +37,24 @@
 <context>
     <name>dais::reader::ArticleView</name>
     <message>
-        <location filename="../article_view.cpp" line="193" />
+        <location filename="../article_view.cpp" line="194" />
         <source>No role given in this article</source>
         <translation>本文未提及职务</translation>
     </message>
     <message>
-        <location filename="../article_view.cpp" line="194" />
+        <location filename="../article_view.cpp" line="195" />
         <source>Roles in this article: %1</source>
         <translation>本文中的职务：%1</translation>
     </message>
     <message>
-        <location filename="../article_view.cpp" line="195" />
-        <location filename="../article_view.cpp" line="198" />
+        <location filename="../article_view.cpp" line="196" />
+        <location filename="../article_view.cpp" line="199" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../article_view.cpp" line="198" />
+        <location filename="../article_view.cpp" line="199" />
         <source>Attendance: %1</source>
         <translation>出席方式：%1</translation>
     </message>
@@ -62,8 +62,8 @@
 <context>
     <name>dais::reader::AttendancePanel</name>
     <message>
-        <location filename="../attendance_panel.cpp" line="25" />
-        <location filename="../attendance_panel.cpp" line="95" />
+        <location filename="../attendance_panel.cpp" line="26" />
+        <location filename="../attendance_panel.cpp" line="94" />
         <source>Open an article to see who presided, attended and sat on the dais.</source>
         <translation>打开一篇文章，即可查看谁主持、谁出席、谁在主席台就座。</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>应出席：%1</translation>
     </message>
     <message>
-        <location filename="../attendance_panel.cpp" line="78" />
+        <location filename="../attendance_panel.cpp" line="77" />
         <source>Present: %1</source>
         <translation>实到：%1</translation>
     </message>
     <message>
-        <location filename="../attendance_panel.cpp" line="87" />
+        <location filename="../attendance_panel.cpp" line="86" />
         <source>No attendance lists or meeting counts in this article.</source>
         <translation>本文没有出席名单或会议人数。</translation>
     </message>
@@ -136,17 +136,17 @@
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="32" />
+        <location filename="../find_bar.cpp" line="33" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="64" />
+        <location filename="../find_bar.cpp" line="67" />
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../find_bar.cpp" line="66" />
+        <location filename="../find_bar.cpp" line="69" />
         <source>%1 / %2</source>
         <comment>match number / match count</comment>
         <translation>%1 / %2</translation>
@@ -155,27 +155,27 @@
 <context>
     <name>dais::reader::LibraryModel</name>
     <message>
-        <location filename="../library_model.cpp" line="45" />
+        <location filename="../library_model.cpp" line="46" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../library_model.cpp" line="75" />
+        <location filename="../library_model.cpp" line="76" />
         <source>%1, article %2</source>
         <translation>%1，第 %2 篇</translation>
     </message>
     <message>
-        <location filename="../library_model.cpp" line="85" />
+        <location filename="../library_model.cpp" line="88" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../library_model.cpp" line="86" />
+        <location filename="../library_model.cpp" line="90" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../library_model.cpp" line="87" />
+        <location filename="../library_model.cpp" line="92" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -183,37 +183,37 @@
 <context>
     <name>dais::reader::LibraryPanel</name>
     <message>
-        <location filename="../library_panel.cpp" line="20" />
+        <location filename="../library_panel.cpp" line="19" />
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="26" />
+        <location filename="../library_panel.cpp" line="25" />
         <source>Filter by title, date or source</source>
         <translation>按标题、日期或来源筛选</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>In the order opened</source>
         <translation>按打开顺序</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="30" />
+        <location filename="../library_panel.cpp" line="29" />
         <source>By source</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../library_panel.cpp" line="31" />
+        <location filename="../library_panel.cpp" line="30" />
         <source>Sort the library</source>
         <translation>文库排序</translation>
     </message>
@@ -306,113 +306,113 @@
         <translation>标出出席名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="170" />
+        <location filename="../main_window.cpp" line="169" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172" />
+        <location filename="../main_window.cpp" line="171" />
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174" />
+        <location filename="../main_window.cpp" line="173" />
         <source>Find pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="177" />
+        <location filename="../main_window.cpp" line="176" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="178" />
+        <location filename="../main_window.cpp" line="177" />
         <source>&amp;Filter the library</source>
         <translation>筛选文库(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="180" />
+        <location filename="../main_window.cpp" line="179" />
         <source>&amp;Library</source>
         <translation>文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="182" />
+        <location filename="../main_window.cpp" line="181" />
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="184" />
+        <location filename="../main_window.cpp" line="183" />
         <source>&amp;People</source>
         <translation>人物(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="188" />
+        <location filename="../main_window.cpp" line="187" />
         <source>A&amp;ttendance</source>
         <translation>出席(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="193" />
+        <location filename="../main_window.cpp" line="192" />
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="195" />
+        <location filename="../main_window.cpp" line="194" />
         <source>P&amp;revious article</source>
         <translation>上一篇文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="198" />
+        <location filename="../main_window.cpp" line="197" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="199" />
+        <location filename="../main_window.cpp" line="198" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="200" />
+        <location filename="../main_window.cpp" line="199" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="202" />
+        <location filename="../main_window.cpp" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="203" />
+        <location filename="../main_window.cpp" line="202" />
         <source>&amp;About Dais</source>
         <translation>关于 Dais(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="204" />
+        <location filename="../main_window.cpp" line="203" />
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="206" />
+        <location filename="../main_window.cpp" line="205" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="221" />
-        <location filename="../main_window.cpp" line="241" />
+        <location filename="../main_window.cpp" line="220" />
+        <location filename="../main_window.cpp" line="240" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="233" />
+        <location filename="../main_window.cpp" line="232" />
         <source>The new language is used the next time Dais starts.</source>
         <translation>新的界面语言将在下次启动 Dais 时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="242" />
+        <location filename="../main_window.cpp" line="241" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="242" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
@@ -422,92 +422,92 @@
         <translation><numerusform>上次会话结束时打开的 %n 个文件已不存在。</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="285" />
+        <location filename="../main_window.cpp" line="284" />
         <source>Nothing can be opened: Dais cannot find its word lists.</source>
         <translation>无法打开任何文件：Dais 找不到词表。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="291" />
         <source>“%1” is already open.</source>
         <translation>“%1”已经打开。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="298" />
+        <location filename="../main_window.cpp" line="297" />
         <source>No reports (.txt, .html) were found in what was opened.</source>
         <translation>所打开的内容中没有找到报道（.txt、.html）。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="313" />
+        <location filename="../main_window.cpp" line="315" />
         <source>“%1”: some bytes could not be decoded and were replaced (%2).</source>
         <translation>“%1”：部分字节无法解码，已被替换（%2）。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="331" />
+        <location filename="../main_window.cpp" line="332" />
         <source>%1 — Dais</source>
         <translation>%1 — Dais</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="345" />
+        <location filename="../main_window.cpp" line="348" />
         <source>About Dais</source>
         <translation>关于 Dais</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="346" />
+        <location filename="../main_window.cpp" line="349" />
         <source>&lt;h3&gt;Dais %1&lt;/h3&gt;&lt;p&gt;A reader for Chinese government meeting reports: who presided, who attended, who sat on the dais and in what order, the roles each person held and when it happened.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and ICU.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dais %1&lt;/h3&gt;&lt;p&gt;政府会议报道阅读器：谁主持、谁出席、谁在主席台就座及其顺序，每个人当天的职务，以及会议的时间。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 ICU 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="354" />
+        <location filename="../main_window.cpp" line="357" />
         <source>Open reports</source>
         <translation>打开报道</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="355" />
+        <location filename="../main_window.cpp" line="358" />
         <source>Reports (*.txt *.text *.htm *.html);;All files (*)</source>
         <translation>报道 (*.txt *.text *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="362" />
+        <location filename="../main_window.cpp" line="365" />
         <source>Reading and analysing %n file(s)…</source>
         <translation><numerusform>正在读取并分析 %n 个文件…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="364" />
+        <location filename="../main_window.cpp" line="367" />
         <source>%n article(s) open</source>
         <translation><numerusform>已打开 %n 篇文章</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="365" />
+        <location filename="../main_window.cpp" line="368" />
         <source>Text size %1 pt</source>
         <translation>字号 %1 磅</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>people</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>roles</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="372" />
+        <location filename="../main_window.cpp" line="375" />
         <source>dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="376" />
         <source>attendance lists</source>
         <translation>出席名单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381" />
+        <location filename="../main_window.cpp" line="385" />
         <source>No underlines</source>
         <translation>无标注</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381" />
+        <location filename="../main_window.cpp" line="386" />
         <source>Underlined: %1</source>
         <translation>标注：%1</translation>
     </message>
@@ -529,7 +529,7 @@
     <name>dais::reader::PeoplePanel</name>
     <message>
         <location filename="../people_panel.cpp" line="13" />
-        <location filename="../people_panel.cpp" line="58" />
+        <location filename="../people_panel.cpp" line="57" />
         <source>Open an article to see the people it names.</source>
         <translation>打开一篇文章，即可查看其中提到的人物。</translation>
     </message>
