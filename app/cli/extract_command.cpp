@@ -1,6 +1,6 @@
 #include "app/cli/extract_command.h"
 
-#include "app/cli/resource_locator.h"
+#include "app/shared/resource_locator.h"
 #include "core/extract/extraction_report.h"
 #include "core/import/source_reader.h"
 #include "core/layout/document.h"
@@ -70,7 +70,7 @@ int runExtract(const std::vector<std::string>& args, const char* argv0) {
     }
     if (!input) return usageError("no input file (use '-' for standard input)");
 
-    auto resourceDir = locateResources(resources, argv0);
+    auto resourceDir = app::locateResources(resources, argv0);
     if (!resourceDir) {
         std::cerr << "dais-cli: " << resourceDir.error().message << "\n";
         return resourceDir.error().kind == Error::Kind::Usage ? 2 : 1;

@@ -1,4 +1,4 @@
-#include "app/cli/resource_locator.h"
+#include "app/shared/resource_locator.h"
 #include "app/cli/store_cli.h"
 #include "app/cli/store_commands.h"
 
@@ -26,7 +26,7 @@ int runImport(const Args& rawArgs, const char* argv0) {
     auto args = parseStoreArgs("import", rawArgs, {"--resources"});
     if (!args) return reportError("import", args.error());
     if (args.value().positional.empty()) return usageError("import", "no FILE or DIR to import");
-    auto resources = locateResources(args.value().option("--resources"), argv0);
+    auto resources = app::locateResources(args.value().option("--resources"), argv0);
     if (!resources) return reportError("import", resources.error());
     auto lexicons = detect::loadLexicons(resources.value());
     if (!lexicons) return reportError("import", lexicons.error());

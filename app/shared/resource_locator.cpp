@@ -1,9 +1,9 @@
-#include "app/cli/resource_locator.h"
+#include "app/shared/resource_locator.h"
 
 #include <cstdlib>
 #include <system_error>
 
-namespace dais::cli {
+namespace dais::app {
 namespace {
 
 bool hasLexicons(const std::filesystem::path& dir) {
@@ -37,4 +37,8 @@ Result<std::filesystem::path> locateResources(const std::optional<std::filesyste
         "); pass --resources DIR or set DAIS_RESOURCES"};
 }
 
-} // namespace dais::cli
+std::filesystem::path bundledSample(const std::filesystem::path& resourceDir) {
+    return resourceDir / "samples" / "qinghai_cppcc_page.txt";
+}
+
+} // namespace dais::app

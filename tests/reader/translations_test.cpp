@@ -1,0 +1,17 @@
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+TEST_CASE("the Simplified Chinese translation is built in and translates the interface") {
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/dais_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    CHECK(QCoreApplication::translate("dais::reader::LibraryPanel", "Library") ==
+          QString::fromUtf8("文库"));
+    CHECK(QCoreApplication::translate("dais::reader::MainWindow", "People") ==
+          QString::fromUtf8("人物"));
+    CHECK(QCoreApplication::translate("dais::reader::MainWindow", "%n article(s) open", nullptr,
+                                      3) == QString::fromUtf8("已打开 3 篇文章"));
+    QCoreApplication::removeTranslator(&zh);
+}
