@@ -115,6 +115,17 @@ bool NameShape::plausible(Span s, NameContext ctx) const {
     }
 }
 
+// 王  伟: newspapers pad two-character names with spaces to the width of three. A surname,
+// one to three spaces, one character and a stop.
+std::optional<Span> NameShape::readSpacedName(std::size_t pos) const {
+    if (m_lex.surnames.longestAt(m_t, pos) != 1) return std::nullopt;
+    std::size_t j = pos + 1;
+    while (j < m_t.size() && j - pos <= 3 && m_t[j] == U' ') ++j;
+    if (j == pos + 1 || j - pos > 3 || j >= m_t.size() || !isNameChar(m_t[j])) return std::nullopt;
+    if (m_lex.isNonNameChar(m_t[j]) || stopAt(j + 1) < StopStrength::Soft) return std::nullopt;
+    return Span{pos, j + 1};
+}
+
 bool NameShape::transliterated(Span s) const {
     for (std::size_t i = s.start; i < s.end; ++i)
         if (m_lex.translitChars.longestAt(m_t, i) != 1) return false;
@@ -168,6 +179,7 @@ std::optional<Span> NameShape::readDottedName(std::size_t pos) const {
 std::optional<Span> NameShape::readNameAfter(std::size_t pos, NameContext ctx) const {
     if (pos >= m_t.size() || !isNameChar(m_t[pos]) || insideDate(pos)) return std::nullopt;
     if (auto dotted = readDottedName(pos)) return dotted;
+    if (auto spaced = readSpacedName(pos)) return spaced;
     // 由张某担任: a boundary word before a name that stands on its own.
     if (m_lex.roleBoundaries.longestAt(m_t, pos) == 1 && pos + 1 < m_t.size())
         if (auto after = readNameAfter(pos + 1, ctx); after && surnameInitial(*after)) return after;
@@ -210,6 +222,13 @@ std::optional<Span> NameShape::readNameAfter(std::size_t pos, NameContext ctx) c
 
 std::optional<Span> NameShape::readNameBefore(std::size_t end, bool afterTitle) const {
     if (end == 0 || end > m_t.size()) return std::nullopt;
+    // 李  军、: a spaced two-character name ending here.
+    if (end >= 3 && isNameChar(m_t[end - 1]) && m_t[end - 2] == U' ') {
+        std::size_t s = end - 2;
+        while (s > 0 && m_t[s - 1] == U' ' && end - s < 5) --s;
+        if (s > 0 && (s == 1 || !isNameChar(m_t[s - 2]) || leftBoundary(s - 1)))
+            if (const auto spaced = readSpacedName(s - 1); spaced && spaced->end == end) return spaced;
+    }
     // Dotted names are read whole, back to the boundary before them.
     {
         std::size_t s = end;

@@ -78,6 +78,7 @@ class NameShape {
     bool elementInitial(text::Span s) const;
     std::size_t trimDottedStart(std::size_t runStart, std::size_t firstDot) const;
     std::optional<text::Span> readDottedName(std::size_t pos) const;
+    std::optional<text::Span> readSpacedName(std::size_t pos) const;
 
     const Lexicons& m_lex;
     std::u32string_view m_t;

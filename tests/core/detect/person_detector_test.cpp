@@ -122,3 +122,9 @@ TEST_CASE("Uyghur and Kazakh names with any middle-dot variant, in Traditional s
     CHECK(d.acts.size() == 3);
     CHECK(d.acts.back().second.size() == 4);
 }
+
+TEST_CASE("two-character names padded with spaces to the width of three", "[people]") {
+    const auto d = detectIn("市委书记王  伟主持召开会议。市委副书记、市长刘  洋,市委常委张建华、李  军、赵德明出席会议。");
+    CHECK(d.names == Strings{"王  伟", "刘  洋", "张建华", "李  军", "赵德明"});
+    CHECK(d.acts.back() == std::pair<std::string, Strings>{"出席", {"刘  洋", "张建华", "李  军", "赵德明"}});
+}
