@@ -83,6 +83,25 @@ class JsonWriter {
         key("end");
         num(static_cast<long>(s.end));
     }
+    /// "k": [ {…}, … ] with one object per item, written by `writeFields`.
+    template <typename Items, typename WriteFields>
+    void array(std::string_view k, const Items& items, WriteFields&& writeFields) {
+        key(k);
+        open('[');
+        for (const auto& item : items) {
+            open('{');
+            writeFields(item);
+            close('}');
+        }
+        close(']');
+    }
+    void strings(std::string_view k, const std::vector<std::u32string>& values) {
+        key(k);
+        open('[');
+        for (const auto& v : values)
+            str(v);
+        close(']');
+    }
     void optionalStr(std::string_view k, const std::optional<std::u32string>& v) {
         key(k);
         if (v)
@@ -117,41 +136,19 @@ std::string toJson(const Extraction& extraction, std::string_view source) {
         w.str(isoDate(*extraction.referenceDate));
     else
         w.null();
-    w.key("articles");
-    w.open('[');
-    for (const auto& a : extraction.articles) {
-        w.open('{');
+    w.array("articles", extraction.articles, [&](const ArticleExtraction& a) {
         w.optionalStr("title", a.title);
         w.optionalStr("kicker", a.kicker);
         w.optionalStr("subtitle", a.subtitle);
         w.optionalStr("byline", a.byline);
         w.span(a.span);
-        w.key("people");
-        w.open('[');
-        for (const auto& p : a.people) {
-            w.open('{');
+        w.array("people", a.people, [&](const Person& p) {
             w.key("name");
             w.str(p.name);
-            w.key("roles");
-            w.open('[');
-            for (const auto& r : p.roles)
-                w.str(r);
-            w.close(']');
-            w.key("mentions");
-            w.open('[');
-            for (const auto& m : p.mentions) {
-                w.open('{');
-                w.span(m);
-                w.close('}');
-            }
-            w.close(']');
-            w.close('}');
-        }
-        w.close(']');
-        w.key("dates");
-        w.open('[');
-        for (const auto& d : a.dates) {
-            w.open('{');
+            w.strings("roles", p.roles);
+            w.array("mentions", p.mentions, [&](const Span& m) { w.span(m); });
+        });
+        w.array("dates", a.dates, [&](const DateFound& d) {
             w.key("text");
             w.str(d.text);
             w.key("value");
@@ -160,39 +157,21 @@ std::string toJson(const Extraction& extraction, std::string_view source) {
             else
                 w.str(d.value);
             w.span(d.span);
-            w.close('}');
-        }
-        w.close(']');
-        w.key("attendance");
-        w.open('[');
-        for (const auto& at : a.attendance) {
-            w.open('{');
+        });
+        w.array("attendance", a.attendance, [&](const Attendance& at) {
             w.key("mode");
             w.str(at.mode);
-            w.key("people");
-            w.open('[');
-            for (const auto& n : at.people)
-                w.str(n);
-            w.close(']');
+            w.strings("people", at.people);
             w.span(at.span);
-            w.close('}');
-        }
-        w.close(']');
-        w.key("counts");
-        w.open('[');
-        for (const auto& c : a.counts) {
-            w.open('{');
+        });
+        w.array("counts", a.counts, [&](const Count& c) {
             w.key("text");
             w.str(c.text);
             w.key(c.expected ? "expected" : "present");
             w.num(c.value);
             w.span(c.span);
-            w.close('}');
-        }
-        w.close(']');
-        w.close('}');
-    }
-    w.close(']');
+        });
+    });
     w.close('}');
     w.out.push_back('\n');
     return std::move(w.out);
