@@ -54,10 +54,12 @@ void SearchPanel::showResults(const QString& query, std::vector<store::SearchHit
         const QString title = h.title.empty() ? tr("(untitled)") : fromUtf8(h.title);
         QString where = fromUtf8(h.referenceDate);
         if (h.annotationId) where += (where.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("in your notes");
-        html += QStringLiteral("<p style=\"margin-bottom:10px\"><a href=\"result:%1\"><b>%2</b></a>"
-                               "<br><span style=\"color:gray\">%3</span><br>%4</p>")
+        const QString whereLine = where.isEmpty() ? QString()
+                                                  : QStringLiteral("<br><span style=\"color:gray\">%1</span>")
+                                                        .arg(where.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-bottom:10px\"><a href=\"result:%1\"><b>%2</b></a>%3<br>%4</p>")
                     .arg(i)
-                    .arg(title.toHtmlEscaped(), where.toHtmlEscaped(), markedSnippet(h.snippet));
+                    .arg(title.toHtmlEscaped(), whereLine, markedSnippet(h.snippet));
     }
     m_results->setHtml(html);
 }

@@ -3,6 +3,7 @@
 #include "app/reader/annotation_actions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -16,6 +17,8 @@ SelectionToolbar::SelectionToolbar(const AnnotationActions& actions, QWidget* vi
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setFocusPolicy(Qt::NoFocus);
+    // A child of the article, it would inherit the reading font; it is part of the interface.
+    setFont(QApplication::font());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
