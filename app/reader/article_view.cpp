@@ -8,7 +8,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -45,6 +47,7 @@ ArticleView::ArticleView(QWidget* parent) : QTextBrowser(parent) {
 
 void ArticleView::showArticle(const LoadedArticle& article) {
     m_article = article;
+    m_highlights.clear();
     m_markedPerson = -1;
     m_matches.clear();
     m_currentMatch = -1;
@@ -54,6 +57,7 @@ void ArticleView::showArticle(const LoadedArticle& article) {
 
 void ArticleView::clearArticle() {
     m_article.reset();
+    m_highlights.clear();
     m_map = {};
     for (auto& r : m_ranges)
         r.clear();
@@ -179,10 +183,93 @@ int ArticleView::personAt(int documentPosition) const {
     return -1;
 }
 
-QString ArticleView::toolTipAt(const QPoint& viewportPos) const {
+int ArticleView::documentPositionAt(const QPoint& viewportPos) const {
     const QPointF docPos =
         viewportPos + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    const int pos = document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+    return document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+}
+
+void ArticleView::setHighlights(std::vector<HighlightMark> marks) {
+    m_highlights = std::move(marks);
+    updateSelections();
+}
+
+std::optional<text::Span> ArticleView::selectedSpan() const {
+    const QTextCursor c = textCursor();
+    if (!m_article || !c.hasSelection()) return std::nullopt;
+    // The end is exclusive: the last selected unit's code point, plus one.
+    const auto start = m_map.toCodePoint(c.selectionStart());
+    const auto last = m_map.toCodePoint(c.selectionEnd() - 1);
+    if (!start || !last || *last < *start) return std::nullopt;
+    return text::Span{*start, *last + 1};
+}
+
+bool ArticleView::selectSpan(text::Span span) {
+    const auto r = m_map.toDocument(span);
+    if (!r) return false;
+    QTextCursor c(document());
+    c.setPosition(r->first);
+    c.setPosition(r->second, QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    return true;
+}
+
+qint64 ArticleView::highlightAt(const QPoint& viewportPos) const {
+    const int pos = documentPositionAt(viewportPos);
+    if (pos < 0) return 0;
+    const auto cp = m_map.toCodePoint(pos);
+    if (!cp) return 0;
+    // The narrowest highlight wins where two overlap: it is the one drawn on top.
+    qint64 best = 0;
+    std::size_t width = 0;
+    for (const auto& h : m_highlights)
+        if (*cp >= h.span.start && *cp < h.span.end && (best == 0 || h.span.size() < width)) {
+            best = h.id;
+            width = h.span.size();
+        }
+    return best;
+}
+
+bool ArticleView::revealHighlight(qint64 id) {
+    for (const auto& h : m_highlights)
+        if (h.id == id) {
+            if (!selectSpan(h.span)) return false;
+            ensureCursorVisible();
+            return true;
+        }
+    return false;
+}
+
+QRect ArticleView::highlightRect(qint64 id) const {
+    for (const auto& h : m_highlights) {
+        if (h.id != id) continue;
+        const auto r = m_map.toDocument(h.span);
+        if (!r) return {};
+        QTextCursor a(document()), b(document());
+        a.setPosition(r->first);
+        b.setPosition(std::max(r->first, r->second - 1));
+        return cursorRect(a).united(cursorRect(b));
+    }
+    return {};
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent* event) {
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton) return;
+    if (textCursor().hasSelection()) {
+        emit selectionFinished();
+    } else if (const qint64 id = highlightAt(event->position().toPoint()); id != 0) {
+        emit highlightClicked(id, event->globalPosition().toPoint());
+    }
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent* event) {
+    const qint64 id = textCursor().hasSelection() ? 0 : highlightAt(event->pos());
+    emit contextMenuWanted(event->globalPos(), id);
+}
+
+QString ArticleView::toolTipAt(const QPoint& viewportPos) const {
+    const int pos = documentPositionAt(viewportPos);
     if (pos < 0) return {};
     const int person = personAt(pos);
     if (person < 0) return {};
@@ -288,6 +375,15 @@ void ArticleView::updateSelections() {
         f.setUnderlineColor(EntityPalette::underline(kind, dark));
         for (const auto& r : m_ranges[index(kind)])
             selections.append({range(r), f});
+    }
+    for (const auto& h : m_highlights) {
+        const auto r = m_map.toDocument(h.span);
+        if (!r) continue;
+        QTextCharFormat f;
+        QColor c = h.colour;
+        c.setAlpha(dark ? 110 : 150);
+        f.setBackground(c);
+        selections.append({range(*r), f});
     }
     QTextCharFormat marked;
     marked.setBackground(EntityPalette::personMark(dark));

@@ -1,12 +1,14 @@
 #pragma once
 // The article in the centre: read-only text laid out for Chinese reading, with detected
 // entities underlined (one colour per kind, each kind switchable), the mentions of one person
-// marked, find-in-article matches, and a tooltip giving a person's roles in this article.
+// marked, find-in-article matches, a tooltip giving a person's roles in this article, and the
+// user's highlights in their colours. Selections are reported in code points of the text.
 
 #include "app/reader/entity_palette.h"
 #include "app/reader/loaded_article.h"
 #include "app/reader/position_map.h"
 
+#include <QColor>
 #include <QList>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -17,6 +19,14 @@
 #include <vector>
 
 namespace dais::reader {
+
+/// A highlight as the view draws it: the library's annotation id, its passage in code points
+/// of the article's text, and its colour.
+struct HighlightMark {
+    qint64 id = 0;
+    text::Span span;
+    QColor colour;
+};
 
 class ArticleView : public QTextBrowser {
     Q_OBJECT
@@ -58,13 +68,36 @@ class ArticleView : public QTextBrowser {
     /// The tooltip for the character at `viewportPos` (empty when it is not a person).
     QString toolTipAt(const QPoint& viewportPos) const;
 
+    /// The user's highlights, drawn as backgrounds in their colours.
+    void setHighlights(std::vector<HighlightMark> marks);
+    const std::vector<HighlightMark>& highlights() const { return m_highlights; }
+    /// The selected text as a span of code points of the article's text; nullopt when nothing
+    /// (or only text outside the article's own, such as the repeated byline) is selected.
+    std::optional<text::Span> selectedSpan() const;
+    /// Selects the document range of `span` (code points), for tests and re-selection.
+    bool selectSpan(text::Span span);
+    /// The highlight under `viewportPos`; 0 when there is none.
+    qint64 highlightAt(const QPoint& viewportPos) const;
+    /// Scrolls to highlight `id` and selects its passage; false when it is not shown.
+    bool revealHighlight(qint64 id);
+    /// Where a highlight's passage is drawn (viewport coordinates), for tests and menus.
+    QRect highlightRect(qint64 id) const;
+
   signals:
     void findChanged(int current, int count);
+    /// The mouse let go of a selection (the floating toolbar shows itself).
+    void selectionFinished();
+    /// A click without a selection landed on highlight `id`.
+    void highlightClicked(qint64 id, const QPoint& globalPos);
+    /// The context menu was asked for at `globalPos`, over highlight `id` (0: none).
+    void contextMenuWanted(const QPoint& globalPos, qint64 id);
 
   protected:
     bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
   private:
     static std::size_t index(EntityKind kind) { return static_cast<std::size_t>(kind); }
@@ -74,6 +107,7 @@ class ArticleView : public QTextBrowser {
     void updateMeasure();
     void goToMatch(int i);
     int personAt(int documentPosition) const;
+    int documentPositionAt(const QPoint& viewportPos) const;
 
     std::optional<LoadedArticle> m_article;
     PositionMap m_map;
@@ -83,6 +117,7 @@ class ArticleView : public QTextBrowser {
     int m_markedPerson = -1;
     QList<QTextCursor> m_matches;
     int m_currentMatch = -1;
+    std::vector<HighlightMark> m_highlights;
 };
 
 } // namespace dais::reader

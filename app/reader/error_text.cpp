@@ -35,4 +35,18 @@ QString ErrorText::emptyText(const QString& path) {
     return tr("“%1” holds no visible text.").arg(QFileInfo(path).fileName());
 }
 
+QString ErrorText::forLibrary(const Error& error) {
+    return tr("The library could not be opened, so nothing can be kept (%1).")
+        .arg(fromUtf8(error.message));
+}
+
+QString ErrorText::forAnnotation(const Error& error) {
+    return tr("The change to your highlights and notes could not be saved (%1).")
+        .arg(fromUtf8(error.message));
+}
+
+QString ErrorText::forReading(const Error& error) {
+    return tr("The library could not be read (%1).").arg(fromUtf8(error.message));
+}
+
 } // namespace dais::reader

@@ -19,6 +19,12 @@ class ErrorText {
     static QString forResources(const Error& error);
     /// The file decoded but holds no visible text.
     static QString emptyText(const QString& path);
+    /// The library file could not be opened (missing folder, foreign or damaged file …).
+    static QString forLibrary(const Error& error);
+    /// A highlight or note could not be saved, changed or deleted.
+    static QString forAnnotation(const Error& error);
+    /// Reading from the library (an article, a search, a person's record) failed.
+    static QString forReading(const Error& error);
 };
 
 } // namespace dais::reader

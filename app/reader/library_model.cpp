@@ -8,26 +8,23 @@ namespace dais::reader {
 
 LibraryModel::LibraryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void LibraryModel::addArticles(std::vector<LoadedArticle> articles) {
-    if (articles.empty()) return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(articles.size()) - 1);
-    for (auto& a : articles)
-        m_articles.push_back(std::move(a));
-    endInsertRows();
+void LibraryModel::setArticles(std::vector<store::ArticleSummary> articles) {
+    beginResetModel();
+    m_articles = std::move(articles);
+    endResetModel();
 }
 
-bool LibraryModel::containsFile(const QString& path) const {
-    for (const auto& a : m_articles)
-        if (a.path == path) return true;
-    return false;
+int LibraryModel::rowOf(qint64 id) const {
+    for (std::size_t i = 0; i < m_articles.size(); ++i)
+        if (m_articles[i].id == id) return static_cast<int>(i);
+    return -1;
 }
 
-QStringList LibraryModel::files() const {
-    QStringList out;
-    for (const auto& a : m_articles)
-        if (!out.contains(a.path)) out << a.path;
-    return out;
+void LibraryModel::setAnnotationCount(qint64 id, int count) {
+    const int row = rowOf(id);
+    if (row < 0 || m_articles[row].annotations == count) return;
+    m_articles[row].annotations = count;
+    emit dataChanged(index(row, Annotations), index(row, Annotations));
 }
 
 int LibraryModel::rowCount(const QModelIndex& parent) const {
@@ -38,42 +35,32 @@ int LibraryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LibraryModel::titleOf(const LoadedArticle& article) {
-    const auto& x = article.extraction;
-    if (x.title) return toQString(*x.title);
-    // No title line: the opening words of the first paragraph stand in for it.
-    const auto& body = article.layout().body;
-    if (body.empty()) return tr("(untitled)");
-    const auto span = body.front().pieces.front();
-    const std::u32string_view text(article.document->text);
-    const auto opening = text.substr(span.start, std::min<std::size_t>(span.size(), 24));
-    return toQString(opening) + (span.size() > 24 ? QStringLiteral("…") : QString());
-}
-
-QString LibraryModel::dateOf(const LoadedArticle& article) {
-    for (const auto& d : article.extraction.dates)
-        if (d.value.size() == 10) return fromUtf8(d.value); // a full YYYY-MM-DD
-    if (!article.extraction.dates.empty()) return toQString(article.extraction.dates.front().text);
-    return {};
+QString LibraryModel::titleOf(const store::ArticleSummary& article) {
+    return article.title.empty() ? tr("(untitled)") : fromUtf8(article.title);
 }
 
 QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
-    const LoadedArticle& a = m_articles[index.row()];
+    const store::ArticleSummary& a = m_articles[index.row()];
+    if (role == IdRole) return QVariant::fromValue<qint64>(a.id);
     switch (index.column()) {
     case Title:
-        if (role == Qt::DisplayRole || role == SortRole) return titleOf(a);
-        if (role == Qt::ToolTipRole) return titleOf(a);
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return titleOf(a);
         break;
     case Date:
-        if (role == Qt::DisplayRole) return dateOf(a);
-        if (role == SortRole)
-            return a.extraction.dates.empty() ? QString()
-                                              : fromUtf8(a.extraction.dates.front().value);
+        if (role == Qt::DisplayRole || role == SortRole) return fromUtf8(a.referenceDate);
         break;
     case Source:
-        if (role == Qt::DisplayRole || role == SortRole) return QFileInfo(a.path).fileName();
-        if (role == Qt::ToolTipRole) return tr("%1, article %2").arg(a.path).arg(a.index + 1);
+        if (role == Qt::DisplayRole || role == SortRole)
+            return QFileInfo(fromUtf8(a.source)).fileName();
+        if (role == Qt::ToolTipRole) return fromUtf8(a.source);
+        break;
+    case Annotations:
+        if (role == Qt::DisplayRole) return a.annotations > 0 ? QString::number(a.annotations) : QString();
+        if (role == SortRole) return a.annotations;
+        if (role == Qt::ToolTipRole) return tr("%n highlight(s) and note(s)", nullptr, a.annotations);
+        if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
         break;
@@ -82,7 +69,9 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::ToolTipRole && section == Annotations) return tr("Highlights and notes");
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
     case Title:
         return tr("Title");
@@ -90,6 +79,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Date");
     case Source:
         return tr("Source");
+    case Annotations:
+        return tr("Notes");
     default:
         return {};
     }

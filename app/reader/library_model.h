@@ -1,8 +1,8 @@
 #pragma once
-// The articles opened in this session, as a table: title, date, source file. Articles arrive
-// a file at a time (one insertion per batch) and stay for the session.
+// Every article of the library, as a table: title, date, source and the number of the user's
+// annotations. The window reloads it from the store in one batch after imports and edits.
 
-#include "app/reader/loaded_article.h"
+#include "store/article_repository.h"
 
 #include <QAbstractTableModel>
 
@@ -14,29 +14,31 @@ class LibraryModel : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    enum Column { Title, Date, Source, ColumnCount };
-    /// Sort key of a column (rows are kept in the order opened).
+    enum Column { Title, Date, Source, Annotations, ColumnCount };
+    /// Sort key of a column (rows are kept in import order).
     static constexpr int SortRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit LibraryModel(QObject* parent = nullptr);
 
-    void addArticles(std::vector<LoadedArticle> articles);
-    const LoadedArticle& article(int row) const { return m_articles.at(row); }
-    bool containsFile(const QString& path) const;
-    /// The files of the articles, once each, in the order opened.
-    QStringList files() const;
+    /// Replaces the rows (one reset: the library is reloaded as a whole).
+    void setArticles(std::vector<store::ArticleSummary> articles);
+    const store::ArticleSummary& summary(int row) const { return m_articles.at(row); }
+    qint64 articleId(int row) const { return m_articles.at(row).id; }
+    /// The row of article `id`, -1 when absent.
+    int rowOf(qint64 id) const;
+    /// Updates the annotation count shown for article `id`.
+    void setAnnotationCount(qint64 id, int count);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /// What the library shows as an article's title and date.
-    static QString titleOf(const LoadedArticle& article);
-    static QString dateOf(const LoadedArticle& article);
+    static QString titleOf(const store::ArticleSummary& article);
 
   private:
-    std::vector<LoadedArticle> m_articles;
+    std::vector<store::ArticleSummary> m_articles;
 };
 
 } // namespace dais::reader

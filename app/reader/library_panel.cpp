@@ -26,7 +26,7 @@ LibraryPanel::LibraryPanel(LibraryModel* model, QWidget* parent) : QWidget(paren
     m_filter->setClearButtonEnabled(true);
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("librarySort"));
-    m_sort->addItems({tr("In the order opened"), tr("By title"), tr("By date"), tr("By source")});
+    m_sort->addItems({tr("In the order imported"), tr("By title"), tr("By date"), tr("By source")});
     m_sort->setToolTip(tr("Sort the library"));
 
     m_proxy = new QSortFilterProxyModel(this);
@@ -51,6 +51,7 @@ LibraryPanel::LibraryPanel(LibraryModel* model, QWidget* parent) : QWidget(paren
     // The title matters most; the source file name is elided (its tooltip has the path).
     m_view->header()->setSectionResizeMode(LibraryModel::Source, QHeaderView::Interactive);
     m_view->header()->resizeSection(LibraryModel::Source, 72);
+    m_view->header()->setSectionResizeMode(LibraryModel::Annotations, QHeaderView::ResizeToContents);
     m_view->header()->setSortIndicatorShown(false);
 
     layout->addWidget(heading);
@@ -63,7 +64,7 @@ LibraryPanel::LibraryPanel(LibraryModel* model, QWidget* parent) : QWidget(paren
     connect(m_sort, &QComboBox::currentIndexChanged, this, &LibraryPanel::applySort);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid()) emit articleSelected(m_proxy->mapToSource(current).row());
+                if (current.isValid()) emit articleSelected(current.data(LibraryModel::IdRole).toLongLong());
             });
     // The filter's Down key moves into the list, so the keyboard alone finds an article.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
@@ -100,6 +101,18 @@ bool LibraryPanel::selectVisibleRow(int row) {
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+bool LibraryPanel::selectArticle(qint64 id) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (m_proxy->index(row, 0).data(LibraryModel::IdRole).toLongLong() == id)
+            return selectVisibleRow(row);
+    return false;
+}
+
+qint64 LibraryPanel::currentArticle() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(LibraryModel::IdRole).toLongLong() : 0;
 }
 
 void LibraryPanel::selectNext(int step) {

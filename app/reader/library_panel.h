@@ -1,5 +1,5 @@
 #pragma once
-// The left panel: a filter box, a sort choice and the list of articles opened this session.
+// The left panel: a filter box, a sort choice and every article of the library.
 
 #include <QWidget>
 
@@ -22,6 +22,10 @@ class LibraryPanel : public QWidget {
     int visibleCount() const;
     /// Selects the shown row `row` (after filtering and sorting); returns false when absent.
     bool selectVisibleRow(int row);
+    /// Selects the article with library id `id` (when the filter shows it).
+    bool selectArticle(qint64 id);
+    /// The library id of the selected article; 0 when none.
+    qint64 currentArticle() const;
     void selectNext(int step);
     void setFilterText(const QString& text);
     void focusFilter();
@@ -29,8 +33,8 @@ class LibraryPanel : public QWidget {
     QTreeView* view() const { return m_view; }
 
   signals:
-    /// `row` is a row of the LibraryModel.
-    void articleSelected(int row);
+    /// `id` is the article's library id.
+    void articleSelected(qint64 id);
 
   private:
     void applySort(int choice);

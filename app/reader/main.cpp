@@ -1,5 +1,6 @@
-// dais: the desktop reader. Usage: dais [FILE|FOLDER]...
+// dais: the desktop reader. Usage: dais [--db PATH] [FILE|FOLDER]...
 
+#include "app/reader/library_location.h"
 #include "app/reader/main_window.h"
 #include "app/reader/settings.h"
 #include "app/reader/theme.h"
@@ -28,12 +29,18 @@ int main(int argc, char** argv) {
                 "sat on the dais."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption db(QStringLiteral("db"),
+                          QApplication::translate("main", "The library file (default: $DAIS_DB, else "
+                                                          "library.sqlite in the data folder)."),
+                          QStringLiteral("PATH"));
+    parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Reports or folders to open."),
+                                 QApplication::translate("main", "Reports or folders to import and open."),
                                  QStringLiteral("[FILE|FOLDER...]"));
     parser.process(app);
 
-    dais::reader::MainWindow window(settings, dais::app::locateResources(std::nullopt, argv[0]));
+    dais::reader::MainWindow window(settings, dais::app::locateResources(std::nullopt, argv[0]),
+                                    dais::reader::libraryLocation(parser.value(db)));
     window.show();
     window.startUp(parser.positionalArguments());
     return app.exec();

@@ -33,6 +33,9 @@ PeoplePanel::PeoplePanel(QWidget* parent) : QWidget(parent) {
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         emit personPicked(item ? item->data(0, Qt::UserRole).toInt() : -1);
     });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { emit personActivated(item->text(0)); });
+    m_tree->setToolTip(tr("Double-click a person to see their record across the library"));
 }
 
 void PeoplePanel::showPeople(const std::vector<PersonRow>& rows) {

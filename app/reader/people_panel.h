@@ -24,6 +24,8 @@ class PeoplePanel : public QWidget {
   signals:
     /// Index into the article's people; -1 when the pick is cleared.
     void personPicked(int person);
+    /// Double-click or Enter on a person: open their record across the library.
+    void personActivated(const QString& name);
 
   private:
     QLabel* m_empty;

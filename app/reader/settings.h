@@ -32,8 +32,9 @@ class Settings {
     void setWindowState(const QByteArray& v) { set(kWindowState, v); }
     QByteArray splitterState() const { return get(kSplitter); }
     void setSplitterState(const QByteArray& v) { set(kSplitter, v); }
-    QStringList lastFiles() const { return get(kLastFiles); }
-    void setLastFiles(const QStringList& v) { set(kLastFiles, v); }
+    /// The library id of the article open at the end of the last session (0: none).
+    qint64 lastArticle() const { return get(kLastArticle); }
+    void setLastArticle(qint64 v) { set(kLastArticle, qlonglong(v)); }
 
     /// Article text size in points, kept within [kMinFontSize, kMaxFontSize].
     int fontSize() const;
@@ -61,7 +62,7 @@ class Settings {
     static inline const SettingKey<QByteArray> kGeometry{"window/geometry", {}};
     static inline const SettingKey<QByteArray> kWindowState{"window/state", {}};
     static inline const SettingKey<QByteArray> kSplitter{"window/splitter", {}};
-    static inline const SettingKey<QStringList> kLastFiles{"session/lastFiles", {}};
+    static inline const SettingKey<qlonglong> kLastArticle{"session/lastArticle", 0};
     static inline const SettingKey<int> kFontSize{"article/fontSize", 15};
     static inline const SettingKey<QString> kLanguage{"ui/language", {}};
     static inline const SettingKey<QString> kTheme{"ui/theme", QStringLiteral("system")};

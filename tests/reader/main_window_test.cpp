@@ -1,5 +1,6 @@
-// Drives the real MainWindow: opens the bundled sample, waits for extraction off the GUI
-// thread, and checks the library, the side panel, entity marks, find and restored settings.
+// Drives the real MainWindow: imports the bundled sample into a library in a temporary folder
+// (off the GUI thread), and checks the library, the side panel, entity marks, find and
+// restored settings.
 // Screenshots of the main states go to screenshots/ in the build tree.
 #include <catch2/catch.hpp>
 
@@ -13,6 +14,7 @@
 #include "app/reader/people_panel.h"
 #include "app/reader/settings.h"
 #include "app/shared/resource_locator.h"
+#include "window_session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,36 +32,9 @@
 
 using namespace dais::reader;
 
+using namespace dais::reader::testing;
+
 namespace {
-
-const QString kSample = QStringLiteral(DAIS_RESOURCE_DIR "/samples/qinghai_cppcc_page.txt");
-QString u(const char* utf8) {
-    return QString::fromUtf8(utf8);
-}
-
-struct Session {
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
-
-    Session() { reopen(); }
-    void reopen() {
-        window.reset();
-        settings.reset();
-        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("dais.ini")));
-        window = std::make_unique<MainWindow>(*settings, std::filesystem::path(DAIS_RESOURCE_DIR));
-    }
-    bool waitForArticles(int n) {
-        return QTest::qWaitFor(
-            [&] { return !window->isLoading() && window->libraryModel()->rowCount() >= n; }, 30000);
-    }
-};
-
-void screenshot(QWidget& w, const char* name) {
-    QDir().mkpath(QStringLiteral(DAIS_SCREENSHOT_DIR));
-    QTest::qWait(50);
-    REQUIRE(w.grab().save(QStringLiteral(DAIS_SCREENSHOT_DIR "/%1.png").arg(QLatin1String(name))));
-}
 
 // Chinese is typed through an input method: the text arrives as one committed string.
 void typeChinese(QWidget* target, const QString& text) {
@@ -74,22 +49,18 @@ QTreeWidgetItem* findPerson(QTreeWidget* tree, const QString& name) {
     return nullptr;
 }
 
-void openSample(Session& s) {
-    s.window->resize(1440, 900);
-    s.window->show();
-    REQUIRE(QTest::qWaitForWindowExposed(s.window.get()));
-    s.window->startUp({kSample});
-    REQUIRE(s.waitForArticles(3));
+void openSampleOrFail(Session& s) {
+    REQUIRE(dais::reader::testing::openSample(s));
 }
 
 } // namespace
 
-TEST_CASE("the sample page opens as three articles in the library, the first one shown") {
+TEST_CASE("the sample page is imported as three articles in the library, the first one shown") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     CHECK(s.window->libraryModel()->rowCount() == 3);
     CHECK(s.window->libraryPanel()->visibleCount() == 3);
-    CHECK(LibraryModel::titleOf(s.window->libraryModel()->article(0)) ==
+    CHECK(LibraryModel::titleOf(s.window->libraryModel()->summary(0)) ==
           u("省政协十三届三次会议胜利闭幕"));
     ArticleView* view = s.window->articleView();
     REQUIRE(view->hasArticle());
@@ -112,7 +83,7 @@ TEST_CASE("the sample page opens as three articles in the library, the first one
 
 TEST_CASE("every article lists its people; 公保扎西 is 省政协主席 and a click marks his mentions") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     QTreeWidget* people = s.window->peoplePanel()->tree();
     for (int row = 0; row < 2; ++row) {
         REQUIRE(s.window->libraryPanel()->selectVisibleRow(row));
@@ -151,7 +122,7 @@ TEST_CASE("every article lists its people; 公保扎西 is 省政协主席 and a
 
 TEST_CASE("the attendance tab lists each act with its people in order, and the counts") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     s.window->sidePanel()->setCurrentWidget(s.window->attendancePanel());
     QTreeWidget* tree = s.window->attendancePanel()->tree();
     REQUIRE(tree->topLevelItemCount() >= 5);
@@ -175,7 +146,7 @@ TEST_CASE("the attendance tab lists each act with its people in order, and the c
 
 TEST_CASE("switching an entity kind off removes its underlines, and back on restores them") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     ArticleView* view = s.window->articleView();
     const int people = view->underlineCount(EntityKind::Person);
     const int selections = view->extraSelections().size();
@@ -193,7 +164,7 @@ TEST_CASE("switching an entity kind off removes its underlines, and back on rest
 
 TEST_CASE("Ctrl+F finds a two-character name and counts its matches") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     s.window->activateWindow();
     QTest::keyClick(s.window.get(), Qt::Key_F, Qt::ControlModifier);
     FindBar* bar = s.window->findBar();
@@ -223,7 +194,7 @@ TEST_CASE("Ctrl+F finds a two-character name and counts its matches") {
 
 TEST_CASE("Ctrl+= and Ctrl+- change the article's text size, remembered in the settings") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     ArticleView* view = s.window->articleView();
     const int before = view->fontSize();
     s.window->activateWindow();
@@ -237,9 +208,9 @@ TEST_CASE("Ctrl+= and Ctrl+- change the article's text size, remembered in the s
     CHECK(view->hasArticle());
 }
 
-TEST_CASE("closing and reopening the window restores geometry, splitter, text size and files") {
+TEST_CASE("closing and reopening the window restores geometry, splitter, text size and article") {
     Session s;
-    openSample(s);
+    openSampleOrFail(s);
     s.window->resize(1100, 700);
     auto* splitter = s.window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     REQUIRE(splitter != nullptr);
@@ -248,6 +219,8 @@ TEST_CASE("closing and reopening the window restores geometry, splitter, text si
     const QList<int> sizes = splitter->sizes();
     QTest::keyClick(s.window.get(), Qt::Key_Equal, Qt::ControlModifier);
     const int fontSize = s.window->articleView()->fontSize();
+    REQUIRE(s.window->libraryPanel()->selectVisibleRow(1));
+    const qint64 second = s.window->currentArticle();
     s.window->close();
 
     s.reopen();
@@ -257,19 +230,22 @@ TEST_CASE("closing and reopening the window restores geometry, splitter, text si
     splitter = s.window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     CHECK(splitter->sizes() == sizes);
     CHECK(s.window->articleView()->fontSize() == fontSize);
+    // The library is in the database: no import, the same article again.
+    CHECK(s.window->libraryModel()->rowCount() == 3);
     s.window->startUp({});
-    REQUIRE(s.waitForArticles(3));
-    CHECK(s.window->libraryModel()->files() == QStringList{QFileInfo(kSample).absoluteFilePath()});
+    CHECK_FALSE(s.window->isLoading());
+    CHECK(s.window->currentArticle() == second);
     CHECK(s.window->articleView()->hasArticle());
 }
 
-TEST_CASE("a first start with no arguments opens the bundled sample") {
+TEST_CASE("a first start with no arguments imports and opens the bundled sample") {
     Session s;
     s.window->show();
     s.window->startUp({});
     REQUIRE(s.waitForArticles(3));
-    CHECK(s.window->libraryModel()->files().front().endsWith(
-        QStringLiteral("samples/qinghai_cppcc_page.txt")));
+    REQUIRE(QTest::qWaitFor([&] { return s.window->articleView()->hasArticle(); }));
+    CHECK(QString::fromStdString(s.window->libraryModel()->summary(0).source)
+              .endsWith(QStringLiteral("samples/qinghai_cppcc_page.txt")));
 }
 
 TEST_CASE("files that cannot be opened are reported in words, and the others still open") {
@@ -288,16 +264,17 @@ TEST_CASE("files that cannot be opened are reported in words, and the others sti
     CHECK(messages.filter(QStringLiteral("empty.txt")).size() == 1);
     CHECK(s.window->messageArea()->isVisible());
     screenshot(*s.window, "error_messages");
-    // Opening the same file again says so instead of adding it twice.
+    // Importing the same file again adds nothing.
     s.window->openPaths({kSample});
+    REQUIRE(QTest::qWaitFor([&] { return !s.window->isLoading(); }, 30000));
     CHECK(s.window->libraryModel()->rowCount() == 3);
-    CHECK(s.window->messageArea()->messages().last().contains(QStringLiteral("already open")));
 }
 
 TEST_CASE("without its word lists the window says so and stays usable") {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("dais.ini")));
-    MainWindow window(settings, dais::Error{dais::Error::Kind::Internal, "cannot find"});
+    MainWindow window(settings, dais::Error{dais::Error::Kind::Internal, "cannot find"},
+                      std::filesystem::path(dir.filePath(QStringLiteral("library.sqlite")).toStdString()));
     window.show();
     window.startUp({kSample});
     REQUIRE(window.messageArea()->messages().size() >= 1);

@@ -15,19 +15,19 @@ TEST_CASE("settings have defaults, keep font sizes in range and survive a reopen
         CHECK(s.fontSize() == 15);
         CHECK(s.language().isEmpty());
         CHECK(s.theme() == ThemeChoice::System);
-        CHECK(s.lastFiles().isEmpty());
+        CHECK(s.lastArticle() == 0);
         s.setFontSize(100);
         CHECK(s.fontSize() == Settings::kMaxFontSize);
         s.setFontSize(18);
         s.setTheme(ThemeChoice::Dark);
         s.setLanguage(QStringLiteral("zh_CN"));
-        s.setLastFiles({QStringLiteral("/tmp/a.txt")});
+        s.setLastArticle(42);
         s.setWindowGeometry(QByteArray("geometry"));
     }
     Settings again(path);
     CHECK(again.fontSize() == 18);
     CHECK(again.theme() == ThemeChoice::Dark);
     CHECK(again.language() == QStringLiteral("zh_CN"));
-    CHECK(again.lastFiles() == QStringList{QStringLiteral("/tmp/a.txt")});
+    CHECK(again.lastArticle() == 42);
     CHECK(again.windowGeometry() == QByteArray("geometry"));
 }

@@ -11,7 +11,9 @@ TEST_CASE("the Simplified Chinese translation is built in and translates the int
           QString::fromUtf8("文库"));
     CHECK(QCoreApplication::translate("dais::reader::MainWindow", "People") ==
           QString::fromUtf8("人物"));
-    CHECK(QCoreApplication::translate("dais::reader::MainWindow", "%n article(s) open", nullptr,
-                                      3) == QString::fromUtf8("已打开 3 篇文章"));
+    CHECK(QCoreApplication::translate("dais::reader::MainWindow", "%n article(s) in the library",
+                                      nullptr, 3) == QString::fromUtf8("文库中共有 3 篇文章"));
+    CHECK(QCoreApplication::translate("dais::reader::NotesPanel", "Not found in the current text (after a re-import):") ==
+          QString::fromUtf8("在当前文本中找不到（重新导入之后）："));
     QCoreApplication::removeTranslator(&zh);
 }
