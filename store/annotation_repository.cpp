@@ -135,6 +135,75 @@ Result<std::int64_t> AnnotationRepository::addHighlightByQuote(std::int64_t arti
     return addHighlight(rest);
 }
 
+Result<ImportedAnnotation> AnnotationRepository::importAnnotation(const Annotation& a) {
+    ImportedAnnotation out;
+    const bool highlight = a.kind == AnnotationKind::Highlight;
+    auto status = m_db.transaction([&]() -> Status {
+        auto current = m_db.run(QStringLiteral("SELECT v.id, v.text FROM articles a JOIN article_versions v"
+                                               " ON v.id = a.current_version_id WHERE a.id = ?"),
+                                {id64(a.articleId)});
+        if (!current) return current.error();
+        if (!current.value().next()) return usage("no article " + std::to_string(a.articleId) + " in the library");
+        const QVariant versionId = current.value().value(0);
+        const std::u32string text = current.value().value(1).toString().toStdU32String();
+        // Times as exported when they read as ISO 8601, else now.
+        const QString now = storedTime(m_clock());
+        auto time = [&](const std::string& s) {
+            const auto t = QDateTime::fromString(QString::fromStdString(s), Qt::ISODateWithMs);
+            return t.isValid() ? storedTime(t) : now;
+        };
+        const QString created = time(a.createdAt), modified = time(a.modifiedAt.empty() ? a.createdAt : a.modifiedAt);
+        text::Span span;
+        QVariant colour;
+        if (highlight) {
+            if (a.quote.empty()) return usage("a highlight without a quote");
+            if (!a.span) return usage("a highlight without a position");
+            if (a.span->end <= text.size() && std::u32string_view(text).substr(a.span->start, a.span->size()) == a.quote) {
+                span = *a.span;
+                out.anchorStatus = "exact";
+            } else {
+                const auto found = reanchor(TextAnchor{*a.span, a.quote, a.prefix, a.suffix}, text);
+                if (found.method == AnchorMethod::Orphaned)
+                    return usage("the passage 「" + QString::fromStdU32String(a.quote).toStdString() +
+                                 "」 is not in article " + std::to_string(a.articleId));
+                span = found.span;
+                out.anchorStatus = methodName(found.method);
+            }
+            auto c = colourId(a.colour.empty() ? std::string("yellow") : a.colour);
+            if (!c) return c.error();
+            colour = c.value();
+        }
+        auto same = m_db.scalar(
+            QStringLiteral("SELECT id FROM annotations WHERE article_id = ? AND kind = ? AND deleted_at IS NULL"
+                           " AND IFNULL(start, -1) = ? AND IFNULL(quote, '') = ? AND IFNULL(note, '') = ? AND created_at = ?"),
+            {id64(a.articleId), highlight ? QStringLiteral("highlight") : QStringLiteral("note"),
+             highlight ? qint64(span.start) : qint64(-1), highlight ? qstr(a.quote) : QStringLiteral(""), // not QString(): that binds NULL
+             QString::fromStdString(a.note), created});
+        if (!same) return same.error();
+        if (same.value().isValid()) {
+            out.id = same.value().toLongLong();
+            out.duplicate = true;
+            return Done{};
+        }
+        Result<QSqlQuery> q = highlight
+            ? m_db.run(QStringLiteral("INSERT INTO annotations(article_id, version_id, kind, start, end, quote, prefix,"
+                                      " suffix, colour_id, note, created_at, modified_at)"
+                                      " VALUES(?, ?, 'highlight', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {id64(a.articleId), versionId, qint64(span.start), qint64(span.end), qstr(a.quote),
+                        qstr(makeAnchor(text, span).prefix), qstr(makeAnchor(text, span).suffix), colour,
+                        QString::fromStdString(a.note), created, modified})
+            : m_db.run(QStringLiteral("INSERT INTO annotations(article_id, kind, note, created_at, modified_at)"
+                                      " VALUES(?, 'note', ?, ?, ?)"),
+                       {id64(a.articleId), QString::fromStdString(a.note), created, modified});
+        if (!q) return q.error();
+        out.id = q.value().lastInsertId().toLongLong();
+        if (auto s = writeTags(out.id, a.tags); !s) return s;
+        return reindex(out.id);
+    });
+    if (!status) return status.error();
+    return out;
+}
+
 Result<std::int64_t> AnnotationRepository::addNote(std::int64_t articleId, const std::string& note,
                                                    const std::vector<std::string>& tags) {
     std::int64_t id = 0;

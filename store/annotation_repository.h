@@ -50,6 +50,13 @@ struct NewHighlight {
     std::vector<std::string> tags;
 };
 
+/// What importAnnotation did with one annotation read from an export.
+struct ImportedAnnotation {
+    std::int64_t id = 0;
+    bool duplicate = false;   ///< an identical annotation (not in the trash) was already there
+    std::string anchorStatus; ///< "exact" (at its offsets), "quote" or "fuzzy" (re-found); notes: ""
+};
+
 struct ReanchorCounts {
     int exact = 0, quote = 0, fuzzy = 0, orphaned = 0;
 };
@@ -67,6 +74,15 @@ public:
                                              NewHighlight rest);
     Result<std::int64_t> addNote(std::int64_t articleId, const std::string& note,
                                  const std::vector<std::string>& tags = {});
+
+    /// Adds an annotation read back from an export (Web Annotation JSON), keeping its kind,
+    /// colour, note, tags and created/modified times. A highlight goes where its quote is in
+    /// the article's current text: at its offsets when the quote is still there, else re-found
+    /// by quote and context as a re-import does; Kind::Usage when it cannot be found
+    /// confidently (nothing is written). An identical annotation already present (same
+    /// article, kind, offsets, quote, note and creation time, not in the trash) is not added
+    /// twice. `a.id`, `versionId` and `anchorStatus` are ignored.
+    Result<ImportedAnnotation> importAnnotation(const Annotation& a);
 
     Status setNote(std::int64_t id, const std::string& note);
     Status setColour(std::int64_t id, const std::string& colour);

@@ -2,9 +2,13 @@
 #include "app/cli/store_commands.h"
 
 #include <QJsonArray>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 #include <iostream>
+#include <optional>
 
 namespace dais::cli {
 
@@ -47,37 +51,119 @@ int idCommand(const char* name, const Args& rawArgs, bool restore) {
     return 0;
 }
 
-} // namespace
-
-int runAnnotate(const Args& rawArgs) {
-    auto args = parseStoreArgs("annotate", rawArgs, {"--quote", "--occurrence", "--color", "--note", "--tag"});
-    if (!args) return reportError("annotate", args.error());
-    const auto& a = args.value();
-    if (a.positional.size() != 1) return usageError("annotate", "expects one ARTICLE id");
-    const auto article = parseId(a.positional[0]);
-    if (!article) return usageError("annotate", "'" + a.positional[0] + "' is not an article id");
+// One annotation to add: a highlight when `quote` is set, else a note on its own.
+struct AnnotationRequest {
+    std::int64_t article = 0;
+    std::optional<std::string> quote, note, colour;
     int occurrence = 1;
-    if (auto o = a.option("--occurrence")) {
-        auto n = parseId(*o);
-        if (!n || *n > 1000000) return usageError("annotate", "--occurrence expects a positive number");
-        occurrence = static_cast<int>(*n);
+    std::vector<std::string> tags;
+};
+
+Result<std::int64_t> addAnnotation(store::Library& library, const AnnotationRequest& r) {
+    if (r.quote) {
+        store::NewHighlight h;
+        h.colour = r.colour.value_or("yellow");
+        h.note = r.note.value_or("");
+        h.tags = r.tags;
+        return library.annotations().addHighlightByQuote(r.article, QString::fromStdString(*r.quote).toStdU32String(),
+                                                          r.occurrence, h);
     }
-    const auto tags = a.options.count("--tag") ? a.options.at("--tag") : std::vector<std::string>{};
+    if (r.note) return library.annotations().addNote(r.article, *r.note, r.tags);
+    return Error{Error::Kind::Usage, "needs --quote TEXT (a highlight) or --note TEXT (a note on its own)"};
+}
+
+// One line of `annotate --batch`: {"article":3,"quote":"…","occurrence":1,"color":"red",
+// "note":"…","tags":["…"]}, or without "quote" for a note on its own.
+Result<AnnotationRequest> parseBatchLine(const QByteArray& line) {
+    QJsonParseError parseError{};
+    const auto doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{Error::Kind::Usage, "not a JSON object"};
+    const auto o = doc.object();
+    AnnotationRequest r;
+    r.article = static_cast<std::int64_t>(o.value(QStringLiteral("article")).toDouble(0));
+    if (r.article <= 0) return Error{Error::Kind::Usage, "\"article\" must be a positive id"};
+    auto text = [&](const char* key) -> std::optional<std::string> {
+        const auto v = o.value(QLatin1String(key));
+        if (!v.isString()) return std::nullopt;
+        return v.toString().toStdString();
+    };
+    r.quote = text("quote");
+    r.note = text("note");
+    r.colour = text("color");
+    r.occurrence = o.value(QStringLiteral("occurrence")).toInt(1);
+    if (r.occurrence < 1) return Error{Error::Kind::Usage, "\"occurrence\" must be positive"};
+    for (const auto& t : o.value(QStringLiteral("tags")).toArray()) r.tags.push_back(t.toString().toStdString());
+    return r;
+}
+
+// Reads requests line by line and prints each new id (or its JSON, one line) only after its
+// transaction committed: a line of output is an acknowledged, durable write. Stops at the
+// first failure, naming the line.
+int runAnnotateBatch(const StoreArgs& a, const std::string& from) {
+    QFile in;
+    const bool ok = from == "-" ? in.open(stdin, QIODevice::ReadOnly)
+                                : (in.setFileName(QString::fromStdString(from)), in.open(QIODevice::ReadOnly));
+    if (!ok) return reportError("annotate", Error{Error::Kind::Unreadable, "cannot read " + from});
     int status = 0;
     auto library = openLibraryOrReport(a, status);
     if (!library) return status;
-    Result<std::int64_t> id = std::int64_t{0};
-    if (auto quote = a.option("--quote")) {
-        store::NewHighlight h;
-        h.colour = a.option("--color").value_or("yellow");
-        h.note = a.option("--note").value_or("");
-        h.tags = tags;
-        id = library->annotations().addHighlightByQuote(*article, QString::fromStdString(*quote).toStdU32String(), occurrence, h);
-    } else if (auto note = a.option("--note")) {
-        id = library->annotations().addNote(*article, *note, tags);
-    } else {
-        return usageError("annotate", "needs --quote TEXT (a highlight) or --note TEXT (a note on its own)");
+    long lineNumber = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty()) continue;
+        auto request = parseBatchLine(line);
+        Result<std::int64_t> id = request ? addAnnotation(*library, request.value()) : Result<std::int64_t>(request.error());
+        if (!id) {
+            // The command line was right; the line could not be applied: exit 1, not 2.
+            Error e{Error::Kind::Unreadable, id.error().message};
+            e.message = from + ":" + std::to_string(lineNumber) + ": " + e.message;
+            return reportError("annotate", e);
+        }
+        if (a.json) {
+            auto stored = library->annotations().get(id.value());
+            if (!stored) return reportError("annotate", stored.error());
+            std::cout << QJsonDocument(toJson(stored.value())).toJson(QJsonDocument::Compact).toStdString() << "\n";
+        } else {
+            std::cout << id.value() << "\n";
+        }
+        std::cout.flush();
     }
+    return 0;
+}
+
+} // namespace
+
+int runAnnotate(const Args& rawArgs) {
+    auto args = parseStoreArgs("annotate", rawArgs, {"--quote", "--occurrence", "--color", "--note", "--tag", "--batch"});
+    if (!args) return reportError("annotate", args.error());
+    const auto& a = args.value();
+    if (auto batch = a.option("--batch")) {
+        if (!a.positional.empty() || a.options.size() > 1)
+            return usageError("annotate", "--batch FILE takes its annotations from FILE only");
+        return runAnnotateBatch(a, *batch);
+    }
+    if (a.positional.size() != 1) return usageError("annotate", "expects one ARTICLE id");
+    const auto article = parseId(a.positional[0]);
+    if (!article) return usageError("annotate", "'" + a.positional[0] + "' is not an article id");
+    AnnotationRequest request;
+    request.article = *article;
+    if (auto o = a.option("--occurrence")) {
+        auto n = parseId(*o);
+        if (!n || *n > 1000000) return usageError("annotate", "--occurrence expects a positive number");
+        request.occurrence = static_cast<int>(*n);
+    }
+    request.tags = a.options.count("--tag") ? a.options.at("--tag") : std::vector<std::string>{};
+    request.quote = a.option("--quote");
+    request.note = a.option("--note");
+    request.colour = a.option("--color");
+    if (!request.quote && !request.note)
+        return usageError("annotate", "needs --quote TEXT (a highlight) or --note TEXT (a note on its own)");
+    int status = 0;
+    auto library = openLibraryOrReport(a, status);
+    if (!library) return status;
+    auto id = addAnnotation(*library, request);
     if (!id) return reportError("annotate", id.error());
     auto stored = library->annotations().get(id.value());
     if (!stored) return reportError("annotate", stored.error());

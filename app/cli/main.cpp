@@ -72,6 +72,7 @@ int main(int argc, char** argv) {
         {"compare", dais::cli::runCompare},       {"annotate", dais::cli::runAnnotate},
         {"annotations", dais::cli::runAnnotations}, {"delete-annotation", dais::cli::runDeleteAnnotation},
         {"restore-annotation", dais::cli::runRestoreAnnotation},
+        {"export", dais::cli::runExport},         {"import-annotations", dais::cli::runImportAnnotations},
     };
     if (auto it = library.find(command); it != library.end()) return it->second(args);
     std::cerr << "dais-cli: unknown command '" << command << "'\n" << kHelp;

@@ -21,5 +21,7 @@ int runAnnotate(const Args& args);                    // annotation_commands.cpp
 int runAnnotations(const Args& args);
 int runDeleteAnnotation(const Args& args);
 int runRestoreAnnotation(const Args& args);
+int runExport(const Args& args);                      // export_command.cpp
+int runImportAnnotations(const Args& args);
 
 } // namespace dais::cli
