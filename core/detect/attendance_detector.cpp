@@ -50,10 +50,7 @@ class ActScanner {
             const auto [end, mode] = *match;
             // 出席会议的还有甲、乙 / 在主席台就座的有:甲、乙 — the people follow the phrase.
             if (const auto listed = groupAfter(end); !listed.empty()) {
-                std::vector<std::size_t> persons;
-                for (auto k : listed)
-                    persons.push_back(m_mentions[k].person);
-                m_acts.push_back({*mode, persons, {i, m_mentions[listed.back()].span.end}, listed});
+                m_acts.push_back({*mode, {i, m_mentions[listed.back()].span.end}, listed});
                 lastEnd = end;
                 i = end;
                 continue;
@@ -66,28 +63,28 @@ class ActScanner {
                 if (people.empty() && m_lex.subjectModes.contains(*mode))
                     people = sentenceSubject(i);
                 if (!people.empty()) {
-                    const Span span{m_mentions[people.front()].span.start, end};
-                    std::vector<std::size_t> persons;
-                    for (auto k : people)
-                        persons.push_back(m_mentions[k].person);
-                    m_acts.push_back({*mode, persons, span, people});
+                    m_acts.push_back({*mode, {m_mentions[people.front()].span.start, end}, people});
                 }
             }
             lastEnd = end;
             i = end;
         }
+        // Mentions become people only here: the acts refer to mentions while they are found.
         std::vector<AttendanceAct> acts;
-        for (auto& a : m_acts)
-            acts.push_back({a.mode, a.people, a.span});
+        for (const auto& a : m_acts) {
+            std::vector<std::size_t> people;
+            for (auto k : a.mentionIdx)
+                people.push_back(m_mentions[k].person);
+            acts.push_back({a.mode, std::move(people), a.span});
+        }
         return acts;
     }
 
   private:
     struct Act {
         std::u32string mode;
-        std::vector<std::size_t> people; // person indexes
         Span span;
-        std::vector<std::size_t> mentionIdx;
+        std::vector<std::size_t> mentionIdx; // into m_mentions, in text order
     };
 
     // An exclusion that overlaps the phrase without lying inside it (会见时在座 is a phrase of

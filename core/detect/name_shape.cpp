@@ -1,5 +1,7 @@
 #include "core/detect/name_shape.h"
 
+#include "core/detect/date_number.h"
+
 #include <algorithm>
 
 namespace dais::detect {
@@ -379,9 +381,9 @@ std::size_t NameShape::skipParenthetical(std::size_t pos) const {
 }
 
 std::size_t NameShape::chineseNumberEnd(std::size_t pos) const {
-    static constexpr std::u32string_view kDigits = U"〇零一二三四五六七八九十百两";
+    // Counts before 位/名 (十一位同志, 两名): the date reader's numerals plus 百 and 两.
     std::size_t i = pos;
-    while (i < m_t.size() && kDigits.find(m_t[i]) != std::u32string_view::npos)
+    while (i < m_t.size() && (isHanNumeral(m_t[i]) || m_t[i] == U'百' || m_t[i] == U'两'))
         ++i;
     return i;
 }

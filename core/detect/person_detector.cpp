@@ -16,7 +16,6 @@ constexpr std::size_t kMaxRoleLength = 28;
 struct RawMention {
     Span name;
     std::vector<RoleRef> roles;
-    bool strong = true; // found from its own context (not by matching a known name)
 };
 
 // One pass over one article. Holds only references and the mentions found so far.
@@ -63,7 +62,7 @@ class Scanner {
         for (std::size_t i = name.start; i < name.end; ++i)
             m_owner[i] = static_cast<long>(m_found.size());
         m_nameEnds[name.end] = true;
-        m_found.push_back({name, std::move(roles), true});
+        m_found.push_back({name, std::move(roles)});
     }
 
     // ---- role text ---------------------------------------------------------------------------
@@ -570,7 +569,7 @@ class Scanner {
             if (const auto title = m_lex.postNameTitles.longestAt(m_t, i + len);
                 title && m_shape.endsTitleUse(i + len + title))
                 roles.push_back({{i + len, i + len + title}, {}});
-            all.push_back({{i, i + len}, std::move(roles), false});
+            all.push_back({{i, i + len}, std::move(roles)});
             i += len;
         }
         std::sort(all.begin(), all.end(), [](const RawMention& a, const RawMention& b) {

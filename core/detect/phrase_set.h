@@ -63,8 +63,6 @@ class PhraseSet {
         return 0;
     }
 
-    std::size_t size() const { return m_storage.size(); }
-    const std::deque<std::u32string>& phrases() const { return m_storage; }
 
   private:
     // Phrases are indexed by their first and by their last character, longest first, so a

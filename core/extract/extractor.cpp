@@ -59,7 +59,7 @@ text::MatchView Extractor::articleView(const layout::Document& doc,
             first = false;
         }
     }
-    view.origin.push_back(view.origin.empty() ? article.span.end : article.span.end);
+    view.origin.push_back(article.span.end);
     return view;
 }
 
