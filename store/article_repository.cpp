@@ -42,10 +42,10 @@ Result<std::vector<ImportedArticle>> ArticleRepository::import(const std::string
         return Error{Error::Kind::Internal, source + ": layout and extraction disagree on the number of articles"};
     std::vector<ImportedArticle> imported;
     auto status = m_db.transaction([&]() -> Status {
-        if (auto q = m_db.run(QStringLiteral("INSERT OR IGNORE INTO sources(location) VALUES(?)"),
-                              {QString::fromStdString(source)});
-            !q)
-            return q.error();
+        if (auto s = m_db.write(QStringLiteral("INSERT OR IGNORE INTO sources(location) VALUES(?)"),
+                                {QString::fromStdString(source)});
+            !s)
+            return s;
         auto sourceId = m_db.scalar(QStringLiteral("SELECT id FROM sources WHERE location = ?"),
                                     {QString::fromStdString(source)});
         if (!sourceId) return sourceId.error();
@@ -93,26 +93,26 @@ Result<ImportedArticle> ArticleRepository::importOne(std::int64_t sourceId, int 
         outcome.version = existing.value().value(1).toInt() + 1;
         outcome.status = ImportStatus::NewVersion;
     } else {
-        auto q = m_db.run(QStringLiteral("INSERT INTO articles(source_id, ordinal) VALUES(?, ?)"),
-                          {id64(sourceId), ordinal});
-        if (!q) return q.error();
-        outcome.articleId = q.value().lastInsertId().toLongLong();
+        auto id = m_db.insert(QStringLiteral("INSERT INTO articles(source_id, ordinal) VALUES(?, ?)"),
+                              {id64(sourceId), ordinal});
+        if (!id) return id.error();
+        outcome.articleId = id.value();
         outcome.version = 1;
         outcome.status = ImportStatus::Added;
     }
 
-    auto version = m_db.run(
+    auto version = m_db.insert(
         QStringLiteral("INSERT INTO article_versions(article_id, version, content_hash, imported_at, kicker, title,"
                        " subtitle, byline, reference_date, text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id64(outcome.articleId), outcome.version, hash, storedTime(m_clock()), optional(found.kicker),
          optional(found.title), optional(found.subtitle), optional(found.byline),
          referenceDate ? QVariant(isoDate(*referenceDate)) : QVariant(), textQ});
     if (!version) return version.error();
-    const std::int64_t versionId = version.value().lastInsertId().toLongLong();
-    if (auto q = m_db.run(QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"),
-                          {id64(versionId), id64(outcome.articleId)});
-        !q)
-        return q.error();
+    const std::int64_t versionId = version.value();
+    if (auto s = m_db.write(QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"),
+                            {id64(versionId), id64(outcome.articleId)});
+        !s)
+        return s.error();
     if (auto s = storeDetections(versionId, base, layoutArticle, found); !s) return s.error();
     if (auto s = m_index.indexArticle(outcome.articleId, text); !s) return s.error();
 
@@ -128,23 +128,32 @@ Result<ImportedArticle> ArticleRepository::importOne(std::int64_t sourceId, int 
 }
 
 Result<std::int64_t> ArticleRepository::personId(const std::u32string& name) {
+    // A rolled-back transaction may have taken ids with it; rows are never deleted otherwise.
+    if (m_personIdsRollbacks != m_db.rollbacks()) {
+        m_personIds.clear();
+        m_personIdsRollbacks = m_db.rollbacks();
+    }
+    if (auto known = m_personIds.find(name); known != m_personIds.end()) return known->second;
     const QString nameQ = qstr(name);
     auto id = m_db.scalar(QStringLiteral("SELECT id FROM people WHERE name = ?"), {nameQ});
     if (!id) return id.error();
-    if (id.value().isValid()) return id.value().toLongLong();
-    auto q = m_db.run(QStringLiteral("INSERT INTO people(name, pinyin) VALUES(?, ?)"),
-                      {nameQ, QString::fromStdString(m_pinyin.of(nameQ.toStdString()))});
-    if (!q) return q.error();
-    return q.value().lastInsertId().toLongLong();
+    std::int64_t personId = 0;
+    if (id.value().isValid()) {
+        personId = id.value().toLongLong();
+    } else {
+        auto inserted = m_db.insert(QStringLiteral("INSERT INTO people(name, pinyin) VALUES(?, ?)"),
+                                    {nameQ, QString::fromStdString(m_pinyin.of(nameQ.toStdString()))});
+        if (!inserted) return inserted.error();
+        personId = inserted.value();
+    }
+    m_personIds.emplace(name, personId);
+    return personId;
 }
 
 Status ArticleRepository::storeDetections(std::int64_t versionId, std::size_t base, const layout::Article& layoutArticle,
                                           const extract::ArticleExtraction& found) {
     const std::size_t length = found.span.size();
     const QVariant v = id64(versionId);
-    auto paragraph = m_db.prepare(QStringLiteral(
-        "INSERT INTO paragraphs(version_id, ordinal, start, end, pieces) VALUES(?, ?, ?, ?, ?)"));
-    if (!paragraph) return paragraph.error();
     for (std::size_t i = 0; i < layoutArticle.body.size(); ++i) {
         const auto& p = layoutArticle.body[i];
         QStringList pieces;
@@ -153,75 +162,78 @@ Status ArticleRepository::storeDetections(std::int64_t versionId, std::size_t ba
             pieces << QStringLiteral("%1-%2").arg(s.start).arg(s.end);
         }
         const auto extent = rebase(p.extent(), base, length);
-        if (auto s = m_db.exec(paragraph.value(), {v, static_cast<int>(i), qint64(extent.start), qint64(extent.end),
-                                                   pieces.join(QLatin1Char(';'))});
+        if (auto s = m_db.write(QStringLiteral("INSERT INTO paragraphs(version_id, ordinal, start, end, pieces)"
+                                               " VALUES(?, ?, ?, ?, ?)"),
+                                {v, static_cast<int>(i), qint64(extent.start), qint64(extent.end),
+                                 pieces.join(QLatin1Char(';'))});
             !s)
             return s;
     }
 
     int appearanceOrdinal = 0;
-    auto appear = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO appearances(version_id, person_id, ordinal) VALUES(?, ?, ?)"));
-    auto role = m_db.prepare(QStringLiteral(
-        "INSERT INTO person_roles(version_id, person_id, ordinal, role) VALUES(?, ?, ?, ?)"));
-    auto mention = m_db.prepare(QStringLiteral(
-        "INSERT INTO mentions(version_id, person_id, start, end) VALUES(?, ?, ?, ?)"));
-    if (!appear || !role || !mention) return m_db.error(QStringLiteral("cannot prepare the detection statements"));
+    const auto appear = [&](std::int64_t personId) {
+        return m_db.write(QStringLiteral("INSERT OR IGNORE INTO appearances(version_id, person_id, ordinal) VALUES(?, ?, ?)"),
+                          {v, id64(personId), appearanceOrdinal++});
+    };
     for (const auto& person : found.people) {
         auto pid = personId(person.name);
         if (!pid) return pid.error();
         const QVariant p = id64(pid.value());
-        if (auto s = m_db.exec(appear.value(), {v, p, appearanceOrdinal++}); !s) return s;
+        if (auto s = appear(pid.value()); !s) return s;
         for (std::size_t r = 0; r < person.roles.size(); ++r)
-            if (auto s = m_db.exec(role.value(), {v, p, static_cast<int>(r), qstr(person.roles[r])}); !s) return s;
+            if (auto s = m_db.write(QStringLiteral("INSERT INTO person_roles(version_id, person_id, ordinal, role)"
+                                                   " VALUES(?, ?, ?, ?)"),
+                                    {v, p, static_cast<int>(r), qstr(person.roles[r])});
+                !s)
+                return s;
         for (const auto& m : person.mentions) {
             const auto span = rebase(m, base, length);
-            if (auto s = m_db.exec(mention.value(), {v, p, qint64(span.start), qint64(span.end)}); !s) return s;
+            if (auto s = m_db.write(QStringLiteral("INSERT INTO mentions(version_id, person_id, start, end) VALUES(?, ?, ?, ?)"),
+                                    {v, p, qint64(span.start), qint64(span.end)});
+                !s)
+                return s;
         }
     }
 
-    auto date = m_db.prepare(QStringLiteral(
-        "INSERT INTO dates(version_id, ordinal, text, value, start, end) VALUES(?, ?, ?, ?, ?, ?)"));
-    if (!date) return date.error();
     for (std::size_t i = 0; i < found.dates.size(); ++i) {
         const auto& d = found.dates[i];
         const auto span = rebase(d.span, base, length);
-        if (auto s = m_db.exec(date.value(), {v, static_cast<int>(i), qstr(d.text),
-                                              d.value.empty() ? QVariant() : QVariant(QString::fromStdString(d.value)),
-                                              qint64(span.start), qint64(span.end)});
+        if (auto s = m_db.write(QStringLiteral("INSERT INTO dates(version_id, ordinal, text, value, start, end)"
+                                               " VALUES(?, ?, ?, ?, ?, ?)"),
+                                {v, static_cast<int>(i), qstr(d.text),
+                                 d.value.empty() ? QVariant() : QVariant(QString::fromStdString(d.value)),
+                                 qint64(span.start), qint64(span.end)});
             !s)
             return s;
     }
 
-    auto list = m_db.prepare(QStringLiteral(
-        "INSERT INTO attendance(version_id, ordinal, mode, start, end) VALUES(?, ?, ?, ?, ?)"));
-    auto member = m_db.prepare(QStringLiteral(
-        "INSERT INTO attendance_people(attendance_id, position, person_id) VALUES(?, ?, ?)"));
-    if (!list || !member) return m_db.error(QStringLiteral("cannot prepare the attendance statements"));
     for (std::size_t i = 0; i < found.attendance.size(); ++i) {
         const auto& a = found.attendance[i];
         const auto span = rebase(a.span, base, length);
-        if (auto s = m_db.exec(list.value(), {v, static_cast<int>(i), qstr(a.mode), qint64(span.start), qint64(span.end)});
-            !s)
-            return s;
-        const QVariant listId = list.value().lastInsertId();
+        auto listId = m_db.insert(QStringLiteral("INSERT INTO attendance(version_id, ordinal, mode, start, end)"
+                                                 " VALUES(?, ?, ?, ?, ?)"),
+                                  {v, static_cast<int>(i), qstr(a.mode), qint64(span.start), qint64(span.end)});
+        if (!listId) return listId.error();
         for (std::size_t k = 0; k < a.people.size(); ++k) {
             auto pid = personId(a.people[k]);
             if (!pid) return pid.error();
             // Someone named only in a list still appears in the article.
-            if (auto s = m_db.exec(appear.value(), {v, id64(pid.value()), appearanceOrdinal++}); !s) return s;
-            if (auto s = m_db.exec(member.value(), {listId, static_cast<int>(k) + 1, id64(pid.value())}); !s) return s;
+            if (auto s = appear(pid.value()); !s) return s;
+            if (auto s = m_db.write(QStringLiteral("INSERT INTO attendance_people(attendance_id, position, person_id)"
+                                                   " VALUES(?, ?, ?)"),
+                                    {id64(listId.value()), static_cast<int>(k) + 1, id64(pid.value())});
+                !s)
+                return s;
         }
     }
 
-    auto count = m_db.prepare(QStringLiteral(
-        "INSERT INTO counts(version_id, ordinal, text, expected, value, start, end) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    if (!count) return count.error();
     for (std::size_t i = 0; i < found.counts.size(); ++i) {
         const auto& c = found.counts[i];
         const auto span = rebase(c.span, base, length);
-        if (auto s = m_db.exec(count.value(), {v, static_cast<int>(i), qstr(c.text), c.expected ? 1 : 0,
-                                               qint64(c.value), qint64(span.start), qint64(span.end)});
+        if (auto s = m_db.write(QStringLiteral("INSERT INTO counts(version_id, ordinal, text, expected, value, start, end)"
+                                               " VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                                {v, static_cast<int>(i), qstr(c.text), c.expected ? 1 : 0, qint64(c.value),
+                                 qint64(span.start), qint64(span.end)});
             !s)
             return s;
     }

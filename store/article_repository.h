@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace dais::store {
@@ -89,6 +90,8 @@ public:
                                                 const extract::Extraction& extraction);
 
     Result<std::vector<ArticleSummary>> list();
+    /// The library this repository writes to (to group several imports in one transaction).
+    Database& database() { return m_db; }
     /// The current version; Kind::Usage when there is no such article.
     Result<StoredArticle> article(std::int64_t id);
 
@@ -104,6 +107,9 @@ private:
     SearchIndex& m_index;
     Pinyin& m_pinyin;
     Clock m_clock;
+    /// Names already looked up or added: a report names the same people over and over.
+    std::unordered_map<std::u32string, std::int64_t> m_personIds;
+    std::uint64_t m_personIdsRollbacks = 0;
 };
 
 } // namespace dais::store

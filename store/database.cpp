@@ -105,6 +105,7 @@ Database::Database(std::filesystem::path path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)) {}
 
 Database::~Database() {
+    m_statements.clear(); // statements go before their connection
     m_db.close();
     m_db = QSqlDatabase(); // the handle must go before the connection is removed
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -159,22 +160,41 @@ Error Database::error(const QString& what) const {
     return Error{Error::Kind::Internal, "library " + m_path.string() + ": " + u8(what)};
 }
 
-Status Database::transaction(const std::function<Status()>& work) {
-    if (m_transactionDepth > 0) return work();
+Status Database::plain(const QString& sql) {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!q.exec(sql)) {
         const QString why = q.lastError().text();
         if (why.contains(QStringLiteral("locked")) || why.contains(QStringLiteral("busy")))
             return error(QStringLiteral("another program is writing to the library; try again (") + why +
                          QStringLiteral(")"));
-        return error(QStringLiteral("cannot start a transaction: ") + why);
+        return error(sql + QStringLiteral(" failed: ") + why);
     }
+    return Done{};
+}
+
+Status Database::transaction(const std::function<Status()>& work) {
+    const bool nested = m_transactionDepth > 0;
+    const QString savepoint = QStringLiteral("dais_%1").arg(m_transactionDepth);
+    if (auto s = plain(nested ? QStringLiteral("SAVEPOINT ") + savepoint : QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
     ++m_transactionDepth;
     Status outcome = work();
     --m_transactionDepth;
-    if (outcome && q.exec(QStringLiteral("COMMIT"))) return outcome;
-    if (outcome) outcome = error(QStringLiteral("cannot commit: ") + q.lastError().text());
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (outcome) {
+        auto end = plain(nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT"));
+        if (end) return outcome;
+        outcome = end;
+    }
+    // Every cached statement is reset first: an unfinished one would keep the rollback from
+    // running.
+    for (auto& q : m_statements) q.finish();
+    if (nested) {
+        (void)plain(QStringLiteral("ROLLBACK TO ") + savepoint);
+        (void)plain(QStringLiteral("RELEASE ") + savepoint);
+    } else {
+        (void)plain(QStringLiteral("ROLLBACK"));
+    }
+    ++m_rollbacks;
     return outcome;
 }
 
@@ -202,11 +222,38 @@ Result<QSqlQuery> Database::run(const QString& sql, std::initializer_list<QVaria
     return q;
 }
 
+Result<QSqlQuery*> Database::cached(const QString& sql, std::initializer_list<QVariant> values) {
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto q = prepare(sql);
+        if (!q) return q.error();
+        found = m_statements.insert(sql, std::move(q.value()));
+    }
+    if (auto s = exec(found.value(), values); !s) return s.error();
+    return &found.value();
+}
+
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> values) {
-    auto q = run(sql, values);
+    auto q = cached(sql, values);
     if (!q) return q.error();
-    if (!q.value().next()) return QVariant();
-    return q.value().value(0);
+    QVariant value = q.value()->next() ? q.value()->value(0) : QVariant();
+    q.value()->finish();
+    return value;
+}
+
+Status Database::write(const QString& sql, std::initializer_list<QVariant> values) {
+    auto q = cached(sql, values);
+    if (!q) return q.error();
+    q.value()->finish();
+    return Done{};
+}
+
+Result<std::int64_t> Database::insert(const QString& sql, std::initializer_list<QVariant> values) {
+    auto q = cached(sql, values);
+    if (!q) return q.error();
+    const std::int64_t id = q.value()->lastInsertId().toLongLong();
+    q.value()->finish();
+    return id;
 }
 
 } // namespace dais::store

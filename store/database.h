@@ -5,11 +5,13 @@
 
 #include "core/common/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <initializer_list>
@@ -51,8 +53,12 @@ public:
 
     /// Runs `work` as one transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front
     /// instead of failing half-way); commits when it succeeds, rolls back when it returns an
-    /// error or the commit fails. Not re-entrant: nested calls run inside the outer one.
+    /// error or the commit fails. A call inside another one is a savepoint: its failure undoes
+    /// its own writes only, and the outer transaction decides whether the rest is kept.
     Status transaction(const std::function<Status()>& work);
+    /// How many transactions or savepoints have been rolled back on this connection: a cache of
+    /// row ids taken inside a transaction is stale once this changes.
+    std::uint64_t rollbacks() const { return m_rollbacks; }
 
     /// Prepares `sql`; the error names the library file and the statement.
     Result<QSqlQuery> prepare(const QString& sql);
@@ -62,6 +68,10 @@ public:
     Result<QSqlQuery> run(const QString& sql, std::initializer_list<QVariant> values = {});
     /// The single value of a one-row, one-column query (null QVariant when there is no row).
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> values = {});
+    /// Executes a statement that returns no rows (INSERT, UPDATE, DELETE).
+    Status write(const QString& sql, std::initializer_list<QVariant> values = {});
+    /// Executes an INSERT and returns the rowid of the new row.
+    Result<std::int64_t> insert(const QString& sql, std::initializer_list<QVariant> values = {});
 
     /// An error naming this library and `what`.
     Error error(const QString& what) const;
@@ -69,11 +79,17 @@ public:
 private:
     Database(std::filesystem::path path, QString connectionName);
     Status configure(const Options& options);
+    /// scalar(), write() and insert() consume their result at once, so they can share one
+    /// prepared statement per SQL text: preparing costs more than running a small INSERT.
+    Result<QSqlQuery*> cached(const QString& sql, std::initializer_list<QVariant> values);
+    Status plain(const QString& sql);
 
     std::filesystem::path m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
+    std::uint64_t m_rollbacks = 0;
 };
 
 } // namespace dais::store

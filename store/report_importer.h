@@ -32,10 +32,16 @@ public:
     /// Imports text already decoded (tests, pasted text); `source` names it in the library.
     Result<std::vector<ImportedArticle>> importText(const std::string& source, std::u32string text);
 
-    /// Imports every file in `inputs` (files, or folders walked recursively, sorted by path);
-    /// `progress` is called after each file with (done, total, result).
-    std::vector<FileImport> importAll(const std::vector<std::filesystem::path>& inputs,
-                                      const std::function<void(std::size_t, std::size_t, const FileImport&)>& progress = {});
+    /// Called after each file with (done, total, result) once that file is in the library;
+    /// returning false stops the import there (what was imported stays).
+    using Progress = std::function<bool(std::size_t, std::size_t, const FileImport&)>;
+
+    /// Imports every file in `inputs` (files, or folders walked recursively, sorted by path).
+    /// Each file is all or nothing; files are committed in groups of about a tenth of a second
+    /// of work, since a commit (the full-text index flushing its pending terms) costs more than
+    /// storing a report-sized article. A crash loses at most the group in progress, which no
+    /// progress call has reported yet.
+    std::vector<FileImport> importAll(const std::vector<std::filesystem::path>& inputs, const Progress& progress = {});
 
 private:
     ArticleRepository& m_articles;

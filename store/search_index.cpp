@@ -69,29 +69,29 @@ Status SearchIndex::replace(const QString& findItemSql, std::initializer_list<QV
         if (!old) return old.error();
         if (old.value().isValid()) {
             const std::u32string oldGrams = bigramsOf(old.value().toString().toStdU32String());
-            if (auto q = m_db.run(QStringLiteral("INSERT INTO search_bigram(search_bigram, rowid, grams) "
-                                                 "VALUES('delete', ?, ?)"),
-                                  {itemId, qstr(oldGrams)});
-                !q)
-                return q.error();
-            if (auto q = m_db.run(QStringLiteral("DELETE FROM search_trigram WHERE rowid = ?"), {itemId}); !q)
-                return q.error();
+            if (auto s = m_db.write(QStringLiteral("INSERT INTO search_bigram(search_bigram, rowid, grams) "
+                                                   "VALUES('delete', ?, ?)"),
+                                    {itemId, qstr(oldGrams)});
+                !s)
+                return s;
+            if (auto s = m_db.write(QStringLiteral("DELETE FROM search_trigram WHERE rowid = ?"), {itemId}); !s)
+                return s;
         }
     } else {
-        auto q = m_db.run(QStringLiteral("INSERT INTO search_items(article_id, annotation_id) VALUES(?, ?)"),
-                          {QVariant::fromValue<qint64>(articleId), annotationId});
-        if (!q) return q.error();
-        itemId = q.value().lastInsertId().toLongLong();
+        auto id = m_db.insert(QStringLiteral("INSERT INTO search_items(article_id, annotation_id) VALUES(?, ?)"),
+                              {QVariant::fromValue<qint64>(articleId), annotationId});
+        if (!id) return id.error();
+        itemId = id.value();
     }
     const std::u32string folded = foldForSearch(m_folder, text);
-    if (auto q = m_db.run(QStringLiteral("INSERT INTO search_trigram(rowid, folded) VALUES(?, ?)"),
-                          {itemId, qstr(folded)});
-        !q)
-        return q.error();
-    if (auto q = m_db.run(QStringLiteral("INSERT INTO search_bigram(rowid, grams) VALUES(?, ?)"),
-                          {itemId, qstr(bigramsOf(folded))});
-        !q)
-        return q.error();
+    if (auto s = m_db.write(QStringLiteral("INSERT INTO search_trigram(rowid, folded) VALUES(?, ?)"),
+                            {itemId, qstr(folded)});
+        !s)
+        return s;
+    if (auto s = m_db.write(QStringLiteral("INSERT INTO search_bigram(rowid, grams) VALUES(?, ?)"),
+                            {itemId, qstr(bigramsOf(folded))});
+        !s)
+        return s;
     return Done{};
 }
 

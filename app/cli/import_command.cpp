@@ -43,6 +43,7 @@ int runImport(const Args& rawArgs, const char* argv0) {
     const auto results = importer.importAll(inputs, [&](std::size_t done, std::size_t total, const store::FileImport& f) {
         std::cerr << "\r[" << done << "/" << total << "] " << f.file.filename().string() << std::string(20, ' ');
         if (!f.error.empty()) std::cerr << "\ndais-cli import: skipped " << f.error << "\n";
+        return true;
     });
     std::cerr << "\n";
     for (const auto& f : results) {
