@@ -16,7 +16,7 @@
 
 namespace dais::store {
 
-inline constexpr int kLatestSchemaVersion = 2;
+inline constexpr int kLatestSchemaVersion = 3;
 
 /// The statements that create version 1 from an empty file, in order. Exposed so that a test
 /// can build a library exactly as the first version of Dais left it.

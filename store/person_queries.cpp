@@ -2,7 +2,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace dais::store {
 
@@ -61,37 +63,64 @@ Result<std::int64_t> PersonQueries::personId(const std::string& name) {
 Result<std::vector<PersonAppearance>> PersonQueries::record(const std::string& name) {
     auto pid = personId(name);
     if (!pid) return pid.error();
-    // One row per list the person is in; articles naming them outside any list get one row
-    // with no mode (the LEFT JOIN finds no list).
+    const QVariant person = id64(pid.value());
+    // Two queries, each led by an index on the person, joined here: the lists the person is
+    // in (few), then the articles naming them. One query joining every list of each article
+    // cost several times more.
+    struct Membership {
+        QString mode;
+        int ordinal = 0, position = 0, length = 0;
+    };
+    std::unordered_multimap<qint64, Membership> lists; // by version id
+    {
+        auto q = m_db.run(QStringLiteral(
+                              "SELECT t.version_id, t.mode, t.ordinal, m.position,"
+                              " (SELECT count(*) FROM attendance_people x WHERE x.attendance_id = t.id)"
+                              " FROM attendance_people m JOIN attendance t ON t.id = m.attendance_id"
+                              " WHERE m.person_id = ?"),
+                          {person});
+        if (!q) return q.error();
+        while (q.value().next()) {
+            auto& r = q.value();
+            lists.emplace(r.value(0).toLongLong(),
+                          Membership{r.value(1).toString(), r.value(2).toInt(), r.value(3).toInt(), r.value(4).toInt()});
+        }
+    }
     auto q = m_db.run(QStringLiteral(
-        "SELECT a.id, coalesce(v.title, ''), coalesce(v.reference_date, ''), coalesce(t.mode, ''),"
-        " coalesce(m.position, 0),"
-        " (SELECT count(*) FROM attendance_people x WHERE x.attendance_id = t.id),"
-        " (SELECT group_concat(role, char(10)) FROM (SELECT role FROM person_roles r"
-        "   WHERE r.version_id = v.id AND r.person_id = ? ORDER BY r.ordinal))"
-        " FROM appearances ap"
-        " JOIN article_versions v ON v.id = ap.version_id"
-        " JOIN articles a ON a.current_version_id = v.id"
-        " LEFT JOIN attendance t ON t.version_id = v.id"
-        "  AND EXISTS (SELECT 1 FROM attendance_people y WHERE y.attendance_id = t.id AND y.person_id = ?)"
-        " LEFT JOIN attendance_people m ON m.attendance_id = t.id AND m.person_id = ?"
-        " WHERE ap.person_id = ?"
-        " ORDER BY v.reference_date, a.id, t.ordinal"),
-        {id64(pid.value()), id64(pid.value()), id64(pid.value()), id64(pid.value())});
+                          "SELECT a.id, v.id, coalesce(v.title, ''), coalesce(v.reference_date, ''),"
+                          " (SELECT group_concat(role, char(10)) FROM (SELECT role FROM person_roles r"
+                          "   WHERE r.version_id = v.id AND r.person_id = ? ORDER BY r.ordinal))"
+                          " FROM appearances ap"
+                          " JOIN article_versions v ON v.id = ap.version_id"
+                          " JOIN articles a ON a.current_version_id = v.id"
+                          " WHERE ap.person_id = ?"
+                          " ORDER BY v.reference_date, a.id"),
+                      {person, person});
     if (!q) return q.error();
     std::vector<PersonAppearance> out;
     while (q.value().next()) {
         auto& r = q.value();
-        PersonAppearance p;
-        p.articleId = r.value(0).toLongLong();
-        p.title = r.value(1).toString().toStdString();
-        p.referenceDate = r.value(2).toString().toStdString();
-        p.mode = r.value(3).toString().toStdString();
-        p.position = r.value(4).toInt();
-        p.listLength = p.mode.empty() ? 0 : r.value(5).toInt();
-        for (const QString& role : r.value(6).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            p.roles.push_back(role.toStdString());
-        out.push_back(std::move(p));
+        PersonAppearance base;
+        base.articleId = r.value(0).toLongLong();
+        base.title = r.value(2).toString().toStdString();
+        base.referenceDate = r.value(3).toString().toStdString();
+        for (const QString& role : r.value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            base.roles.push_back(role.toStdString());
+        // One row per list the person is in; an article naming them outside any list gives
+        // one row with no mode.
+        auto [from, to] = lists.equal_range(r.value(1).toLongLong());
+        std::vector<const Membership*> inArticle;
+        for (auto it = from; it != to; ++it) inArticle.push_back(&it->second);
+        std::sort(inArticle.begin(), inArticle.end(),
+                  [](const Membership* x, const Membership* y) { return x->ordinal < y->ordinal; });
+        if (inArticle.empty()) out.push_back(std::move(base));
+        for (const Membership* m : inArticle) {
+            PersonAppearance p = base;
+            p.mode = m->mode.toStdString();
+            p.position = m->position;
+            p.listLength = m->length;
+            out.push_back(std::move(p));
+        }
     }
     return out;
 }

@@ -1,10 +1,12 @@
 #pragma once
 // Full-text search over article text, highlights and notes together. What the user types is
 // searched literally: it is split at white space into terms that must all occur; quotes, '*',
-// AND/OR/NOT, parentheses and other FTS5 syntax are just characters. Terms of 3+ characters
-// go to the trigram index, shorter ones to the bigram index; every hit is then confirmed as a
-// real substring of the folded text, which is also where its snippet is cut from.
-// Traditional and Simplified forms find each other: query and text are both folded.
+// AND/OR/NOT, parentheses and other FTS5 syntax are just characters. The candidates come from
+// the bigram index (a term of any length is a phrase of its character pairs), ranked by bm25;
+// every hit is then confirmed as a real substring of the folded text, which is also where its
+// snippet is cut from. When more than 2,000 items match a query without filters, only the 2,000
+// most recently indexed are ranked (SearchQuery::rankedWindow), so that a word in every report is answered as fast as a
+// rare name. Traditional and Simplified forms find each other: query and text are both folded.
 
 #include "store/database.h"
 #include "store/search_index.h"
@@ -24,6 +26,9 @@ struct SearchQuery {
     /// Colour key or name / tag: only annotations carrying it are found.
     std::optional<std::string> colour = {}, tag = {};
     int limit = 50;
+    /// Without filters, only this many of the most recently indexed matching items are ranked
+    /// (see above); 0 ranks every match.
+    int rankedWindow = 2000;
     std::string markOpen = "[", markClose = "]"; ///< put around each hit in snippets
 };
 

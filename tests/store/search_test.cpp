@@ -133,3 +133,25 @@ TEST_CASE("bigrams cover every character of a run") {
     CHECK(bigramsOf(u32("班禾、岑立")) == u32("班禾 禾 岑立 立"));
     CHECK(bigramsOf(u32("")) == u32(""));
 }
+
+TEST_CASE("punctuation inside a term is matched literally") {
+    Fixture f;
+    auto hits = f.find({.text = "会议。常委会"});
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].articleId == f.other);
+    CHECK_THAT(hits[0].snippet, Catch::Contains("[会议。常委会]"));
+    CHECK(f.find({.text = "会议常委会"}).empty()); // the same characters without the stop are not in the text
+}
+
+TEST_CASE("when more items match than the ranked window, the most recently imported are ranked") {
+    Fixture f;
+    auto all = f.find({.text = "政协"});
+    CHECK(hasArticle(all, f.s3));
+    CHECK(hasArticle(all, f.s4));
+    auto newest = f.find({.text = "政协", .rankedWindow = 1});
+    REQUIRE(newest.size() == 1);
+    CHECK(newest[0].articleId == f.s4);
+    // A filter ranks every match: the older session is still found through it.
+    auto filtered = f.find({.text = "政协", .to = "2025-12-31", .rankedWindow = 1});
+    CHECK(hasArticle(filtered, f.s3));
+}
